@@ -1,0 +1,10 @@
+// The development mock: a service worker serving the dataset (or a named scenario, chosen
+// with VITE_MOCK_SCENARIO) at /api/v1. Only imported by src/main.tsx in development.
+import { setupWorker } from 'msw/browser';
+import { scenarioHandlers } from './scenarios';
+import { defaultResources } from './resources';
+
+export async function startMockApi(scenario = 'default'): Promise<void> {
+  const worker = setupWorker(...scenarioHandlers(scenario, defaultResources));
+  await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+}

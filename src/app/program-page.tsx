@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../components/query-error';
+import { usePrograms } from '../features/programs/api/get-programs';
+import { ProgramDetail } from '../features/programs/components/program-detail';
+import { buildProgramRows } from '../features/programs/model/overview-rows';
+import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
+import { selectLang, useUiStore } from '../lib/ui-store';
+
+export function ProgramPage({ programId }: { programId: string }) {
+  const { t } = useTranslation(['app', 'detail', 'overview']);
+  const lang = useUiStore(selectLang);
+  const openProgram = useUiStore((state) => state.openProgram);
+  const programs = usePrograms();
+  const institutions = useInstitutions();
+  const strategies = useStrategies();
+  const meta = useMeta();
+  const asOf = meta.data?.asOf;
+
+  const rowsById = useMemo(() => {
+    if (!programs.data || !institutions.data || !strategies.data || !asOf) return null;
+    const rows = buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang);
+    return new Map(rows.map((row) => [row.program.id, row]));
+  }, [programs.data, institutions.data, strategies.data, asOf, lang]);
+  const row = rowsById?.get(programId);
+
+  return (
+    <>
+      <p>
+        <button type="button" className="link-button" onClick={() => openProgram(null)}>
+          ← {t('app:backToOverview')}
+        </button>
+      </p>
+      {programs.isError && !programs.data ? (
+        <QueryError subject="programs" error={programs.error} retrying={programs.isFetching} onRetry={() => void programs.refetch()} />
+      ) : null}
+      {rowsById && asOf ? (
+        row ? (
+          <ProgramDetail row={row} rowsById={rowsById} asOf={asOf} lang={lang} onOpen={openProgram} />
+        ) : (
+          <p role="status">{t('detail:notFound', { id: programId })}</p>
+        )
+      ) : programs.isError ? null : (
+        <p className="skeleton" role="status">
+          {t('overview:loading')}
+        </p>
+      )}
+    </>
+  );
+}

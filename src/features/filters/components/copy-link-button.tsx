@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../../lib/ui-store';
+import { shareableUrl } from '../use-url-sync';
+
+export function CopyLinkButton() {
+  const { t } = useTranslation('filters');
+  const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const onCopy = async () => {
+    const url = shareableUrl(useUiStore.getState(), window.location);
+    try {
+      await navigator.clipboard.writeText(url);
+      setResult('copied');
+    } catch {
+      setResult('failed');
+    }
+  };
+  return (
+    <span className="copy-link">
+      <button type="button" onClick={() => void onCopy()}>
+        {t('copyLink')}
+      </button>
+      <span role="status" className={result === 'failed' ? 'error-text' : 'muted'}>
+        {result === 'copied' ? t('copied') : result === 'failed' ? t('copyFailed') : ''}
+      </span>
+    </span>
+  );
+}

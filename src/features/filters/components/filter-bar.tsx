@@ -1,0 +1,145 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../../i18n/localized';
+import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
+import { selectFilters, selectLang, useUiStore } from '../../../lib/ui-store';
+import { commitmentKinds, pledgeStatuses, type Filters } from '../../../lib/view-state';
+import { facetCounts, type FilterableProgram } from '../model/apply-filters';
+import { ActiveFilterChips } from './active-filter-chips';
+import { FacetOptions, type FacetOption } from './facet-options';
+
+interface Props {
+  items: readonly FilterableProgram[];
+  shownCount: number;
+  institutions: readonly Institution[];
+  initiatives: readonly Initiative[];
+  strategies: readonly Strategy[];
+  /** Words for a status, from the programs feature (composed by app/). */
+  statusLabel: (status: string) => string;
+}
+
+type ListFacet = 'institutions' | 'strategies' | 'statuses' | 'kinds';
+
+function toggle(list: readonly string[], value: string): string[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+export function FilterBar({ items, shownCount, institutions, initiatives, strategies, statusLabel }: Props) {
+  const { t } = useTranslation('filters');
+  const lang = useUiStore(selectLang);
+  const filters = useUiStore(selectFilters);
+  const setFilters = useUiStore((state) => state.setFilters);
+  const searchId = useId();
+
+  const counts = useMemo(
+    () => ({
+      institutions: facetCounts(items, filters, 'institutions'),
+      strategies: facetCounts(items, filters, 'strategies'),
+      statuses: facetCounts(items, filters, 'statuses'),
+      kinds: facetCounts(items, filters, 'kinds'),
+    }),
+    [items, filters],
+  );
+
+  const onToggle = (facet: ListFacet, value: string) => {
+    const next: Partial<Filters> = {};
+    switch (facet) {
+      case 'institutions':
+        next.institutions = toggle(filters.institutions, value);
+        break;
+      case 'strategies':
+        next.strategies = toggle(filters.strategies, value);
+        break;
+      case 'statuses':
+        next.statuses = pledgeStatuses.filter((status) => toggle(filters.statuses, value).includes(status));
+        break;
+      case 'kinds':
+        next.kinds = commitmentKinds.filter((kind) => toggle(filters.kinds, value).includes(kind));
+        break;
+    }
+    setFilters(next);
+  };
+
+  // Only institutions that made at least one pledge are offered.
+  const pledging = new Set(items.flatMap((item) => item.program.institutionIds));
+  const institutionOptions: FacetOption[] = institutions
+    .filter((institution) => pledging.has(institution.id))
+    .map((institution) => ({
+      value: institution.id,
+      label: localized(institution.name, lang),
+      count: counts.institutions.get(institution.id) ?? 0,
+    }));
+  const strategyGroups = initiatives.map((initiative) => ({
+    label: localized(initiative.name, lang),
+    options: strategies
+      .filter((strategy) => strategy.initiativeId === initiative.id)
+      .map((strategy) => ({
+        value: strategy.id,
+        label: localized(strategy.name, lang),
+        count: counts.strategies.get(strategy.id) ?? 0,
+      })),
+  }));
+  const statusOptions: FacetOption[] = pledgeStatuses
+    .filter((status) => items.some((item) => item.status === status))
+    .map((status) => ({ value: status, label: statusLabel(status), count: counts.statuses.get(status) ?? 0 }));
+  const kindOptions: FacetOption[] = commitmentKinds.map((kind) => ({
+    value: kind,
+    label: t(`kinds.${kind}`),
+    count: counts.kinds.get(kind) ?? 0,
+  }));
+
+  const labelFor = (facet: ListFacet, value: string): string => {
+    const all = [...institutionOptions, ...strategyGroups.flatMap((group) => group.options), ...statusOptions, ...kindOptions];
+    if (facet === 'kinds') return t(`kinds.${value}`, { defaultValue: value });
+    return all.find((option) => option.value === value)?.label ?? value;
+  };
+
+  return (
+    <section className="filter-bar" aria-labelledby={`${searchId}-heading`}>
+      <h2 id={`${searchId}-heading`} className="visually-hidden">
+        {t('heading')}
+      </h2>
+      <div className="filter-bar__controls">
+        <div className="filter-bar__search">
+          <label htmlFor={searchId}>{t('search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={filters.query}
+            placeholder={t('searchPlaceholder')}
+            maxLength={200}
+            onChange={(event) => setFilters({ query: event.target.value })}
+          />
+        </div>
+        <FacetOptions
+          label={t('institution')}
+          groups={[{ options: institutionOptions }]}
+          selected={filters.institutions}
+          onToggle={(value) => onToggle('institutions', value)}
+        />
+        <FacetOptions
+          label={t('strategy')}
+          groups={strategyGroups}
+          selected={filters.strategies}
+          onToggle={(value) => onToggle('strategies', value)}
+        />
+        <FacetOptions
+          label={t('status')}
+          groups={[{ options: statusOptions }]}
+          selected={filters.statuses}
+          onToggle={(value) => onToggle('statuses', value)}
+        />
+        <FacetOptions
+          label={t('kind')}
+          groups={[{ options: kindOptions }]}
+          selected={filters.kinds}
+          onToggle={(value) => onToggle('kinds', value)}
+        />
+      </div>
+      <ActiveFilterChips labelFor={labelFor} onToggle={onToggle} />
+      <p className="filter-bar__results" role="status" aria-live="polite">
+        {t('results', { shown: shownCount, total: items.length })}
+      </p>
+    </section>
+  );
+}

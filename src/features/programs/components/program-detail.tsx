@@ -1,0 +1,233 @@
+import { useTranslation } from 'react-i18next';
+import { SourceList } from '../../../components/source-list';
+import { formatDate } from '../../../i18n/format';
+import { localized } from '../../../i18n/localized';
+import type { Program } from '../../../lib/schemas';
+import type { Lang } from '../../../lib/view-state';
+import { formatCommitment, formatCommitmentValue } from '../format-commitment';
+import { expectedAt } from '../model/pace';
+import type { ProgramRow } from '../model/overview-rows';
+import { ProvenanceBadge } from './provenance-badge';
+import { StatusCell } from './status-cell';
+
+interface Props {
+  row: ProgramRow;
+  rowsById: ReadonlyMap<string, ProgramRow>;
+  asOf: string;
+  lang: Lang;
+  onOpen: (programId: string) => void;
+}
+
+/** Everything known about one pledge: commitment, nesting, progress against pace, sources, disputes. */
+export function ProgramDetail({ row, rowsById, asOf, lang, onOpen }: Props) {
+  const { t } = useTranslation(['detail', 'programs', 'common']);
+  const { program } = row;
+  const parent = program.parentId ? rowsById.get(program.parentId) : undefined;
+  const children = program.childIds.map((id) => rowsById.get(id)).filter((child): child is ProgramRow => !!child);
+  const measurable = program.commitment.kind === 'amount' || program.commitment.kind === 'count';
+
+  return (
+    <article className="program-detail" aria-labelledby="detail-heading">
+      <h2 id="detail-heading">{localized(program.name, lang)}</h2>
+      <p>{localized(program.summary, lang)}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('programs:col.institution')}</dt>
+          <dd>{row.institutionNames}</dd>
+        </div>
+        <div>
+          <dt>{t('programs:col.strategy')}</dt>
+          <dd>{row.strategyName}</dd>
+        </div>
+        <div>
+          <dt>{t('programs:col.commitment')}</dt>
+          <dd>
+            {formatCommitment(program.commitment, lang, t)}{' '}
+            <ProvenanceBadge figure={program.commitmentFigure} sources={program.sources} lang={lang} compact />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('programs:col.period')}</dt>
+          <dd>
+            {t('programs:period', { start: formatDate(program.period.start, lang), end: formatDate(program.period.end, lang) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail:announced')}</dt>
+          <dd>{formatDate(program.announced, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('programs:col.status')}</dt>
+          <dd>
+            <StatusCell assessment={row.assessment} commitment={program.commitment} lang={lang} />
+          </dd>
+        </div>
+      </dl>
+
+      {parent || children.length > 0 ? (
+        <section aria-labelledby="nesting-heading">
+          <h3 id="nesting-heading">{t('detail:nesting')}</h3>
+          {parent ? (
+            <p>
+              {t('detail:parent')}{' '}
+              <button type="button" className="link-button" onClick={() => onOpen(parent.program.id)}>
+                {localized(parent.program.name, lang)}
+              </button>{' '}
+              ({formatCommitment(parent.program.commitment, lang, t)})
+            </p>
+          ) : null}
+          {children.length > 0 ? (
+            <>
+              <p>{t('detail:childrenIntro')}</p>
+              <ul>
+                {children.map((child) => (
+                  <li key={child.program.id}>
+                    <button type="button" className="link-button" onClick={() => onOpen(child.program.id)}>
+                      {localized(child.program.name, lang)}
+                    </button>{' '}
+                    — {formatCommitment(child.program.commitment, lang, t)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {program.overlaps.length > 0 ? (
+        <section aria-labelledby="overlaps-heading">
+          <h3 id="overlaps-heading">{t('detail:overlaps')}</h3>
+          <ul>
+            {program.overlaps.map((overlap) => (
+              <li key={overlap.programId}>
+                {formatCommitmentValue(program.commitment, overlap.amountEok, lang)} — {localized(overlap.note, lang)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {measurable ? <ProgressHistory program={program} asOf={asOf} lang={lang} /> : null}
+
+      {program.plans.length > 0 ? (
+        <section aria-labelledby="plans-heading">
+          <h3 id="plans-heading">{t('detail:plans')}</h3>
+          <ul>
+            {program.plans.map((plan) => (
+              <li key={plan.year}>
+                {plan.year}: {formatCommitmentValue(program.commitment, plan.value, lang)}{' '}
+                <ProvenanceBadge figure={plan} sources={program.sources} lang={lang} compact />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {program.milestones.length > 0 ? (
+        <section aria-labelledby="milestones-heading">
+          <h3 id="milestones-heading">{t('detail:milestones')}</h3>
+          <ul>
+            {program.milestones.map((milestone) => (
+              <li key={milestone.id}>
+                {localized(milestone.label, lang)} —{' '}
+                {milestone.doneDate
+                  ? t('detail:doneOn', { date: formatDate(milestone.doneDate, lang) })
+                  : milestone.dueDate
+                    ? t('detail:dueBy', { date: formatDate(milestone.dueDate, lang) })
+                    : t('detail:noDate')}{' '}
+                <ProvenanceBadge figure={milestone} sources={program.sources} lang={lang} compact />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {program.disputes.length > 0 ? (
+        <section aria-labelledby="disputes-heading">
+          <h3 id="disputes-heading">{t('detail:disputes')}</h3>
+          {program.disputes.map((dispute, index) => (
+            <div key={index} className="dispute">
+              <p>
+                <strong>{localized(dispute.about, lang)}</strong>
+              </p>
+              <ul>
+                {dispute.claims.map((claim, claimIndex) => (
+                  <li key={claimIndex}>
+                    {localized(claim.claim, lang)} —{' '}
+                    <SourceList
+                      sources={program.sources.filter((source) => claim.sourceIds.includes(source.id))}
+                      lang={lang}
+                      variant="compact"
+                    />
+                  </li>
+                ))}
+              </ul>
+              {dispute.note ? <p className="muted">{localized(dispute.note, lang)}</p> : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {program.notes.length > 0 ? (
+        <section aria-labelledby="notes-heading">
+          <h3 id="notes-heading">{t('detail:notes')}</h3>
+          <ul>
+            {program.notes.map((note, index) => (
+              <li key={index}>{localized(note, lang)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sources-heading">
+        <h3 id="sources-heading">{t('common:sources')}</h3>
+        <SourceList sources={program.sources} lang={lang} />
+      </section>
+    </article>
+  );
+}
+
+function ProgressHistory({ program, asOf, lang }: { program: Program; asOf: string; lang: Lang }) {
+  const { t } = useTranslation(['detail', 'programs']);
+  if (program.progress.length === 0) {
+    return (
+      <section aria-labelledby="progress-heading">
+        <h3 id="progress-heading">{t('detail:progress')}</h3>
+        <p>{t('programs:noReportedData')}</p>
+      </section>
+    );
+  }
+  const points = [...program.progress].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <section aria-labelledby="progress-heading">
+      <h3 id="progress-heading">{t('detail:progress')}</h3>
+      <table>
+        <caption>{t('detail:progressCaption', { asOf: formatDate(asOf, lang) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('detail:date')}</th>
+            <th scope="col" className="num">
+              {t('detail:reported')}
+            </th>
+            <th scope="col" className="num">
+              {t('detail:expected')}
+            </th>
+            <th scope="col">{t('programs:col.provenance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.date}>
+              <th scope="row">{formatDate(point.date, lang)}</th>
+              <td className="num">{formatCommitmentValue(program.commitment, point.value, lang)}</td>
+              <td className="num">{formatCommitmentValue(program.commitment, expectedAt(program, point.date).expected, lang)}</td>
+              <td>
+                <ProvenanceBadge figure={point} sources={program.sources} lang={lang} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SourceList } from '../../../components/source-list';
+import { formatDate } from '../../../i18n/format';
+import { localized } from '../../../i18n/localized';
+import type { Lang } from '../../../lib/view-state';
+import { sortRows, type ProgramRow, type SortKey, type SortState } from '../model/overview-rows';
+import { formatCommitment } from '../format-commitment';
+import { ProgressCell } from './progress-cell';
+import { ProvenanceBadge } from './provenance-badge';
+import { StatusCell } from './status-cell';
+
+interface Props {
+  rows: readonly ProgramRow[];
+  lang: Lang;
+  onOpen: (programId: string) => void;
+}
+
+const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'name' },
+  { key: 'institution', label: 'institution' },
+  { key: 'strategy', label: 'strategy' },
+  { key: 'commitment', label: 'commitment', numeric: true },
+  { key: 'progress', label: 'progress', numeric: true },
+  { key: 'status', label: 'status' },
+  { key: 'asOf', label: 'asOf' },
+];
+
+/** Every program in one sortable table: the overview's answer to "which are on track?". */
+export function ProgramTable({ rows, lang, onOpen }: Props) {
+  const { t } = useTranslation('programs');
+  const [sort, setSort] = useState<SortState>({ key: 'institution', direction: 'ascending' });
+  const sorted = sortRows(rows, sort, lang);
+
+  const onSort = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  return (
+    <div className="table-scroll">
+      <table className="program-table">
+        <caption>
+          {t('tableCaption')} — {t('count', { count: rows.length })}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={column.numeric ? 'num' : undefined}
+                aria-sort={sort.key === column.key ? sort.direction : undefined}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                  {t(`col.${column.label}`)}
+                  <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">{t('col.provenance')}</th>
+            <th scope="col">{t('col.sources')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.program.id}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpen(row.program.id)}
+                  aria-label={t('openDetail', { name: localized(row.program.name, lang) })}
+                >
+                  {localized(row.program.name, lang)}
+                </button>
+                {row.parentName ? <span className="child-of">{t('partOf', { parent: row.parentName })}</span> : null}
+              </th>
+              <td>{row.institutionNames}</td>
+              <td>{row.strategyName}</td>
+              <td className="num">
+                {formatCommitment(row.program.commitment, lang, t)}
+                <ProvenanceBadge figure={row.program.commitmentFigure} sources={row.program.sources} lang={lang} compact />
+              </td>
+              <td className="num">
+                <ProgressCell program={row.program} assessment={row.assessment} lang={lang} />
+              </td>
+              <td>
+                <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} />
+              </td>
+              <td>{row.latestDate ? formatDate(row.latestDate, lang) : '–'}</td>
+              <td>
+                <ProvenanceBadge figure={row.dataProvenance} sources={row.program.sources} lang={lang} />
+              </td>
+              <td>
+                <SourceList sources={row.program.sources} lang={lang} variant="compact" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

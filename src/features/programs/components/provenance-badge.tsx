@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { SourceList } from '../../../components/source-list';
+import type { Provenance, Source } from '../../../lib/schemas';
+import type { Lang } from '../../../lib/view-state';
+
+export interface FigureProvenance {
+  provenance: Provenance;
+  sourceIds: readonly string[];
+  basis?: string | undefined;
+  unverified?: boolean | undefined;
+}
+
+interface Props {
+  figure: FigureProvenance | null;
+  sources: readonly Source[];
+  lang: Lang;
+  /** compact: a small disclosure after a number; otherwise the label is always visible. */
+  compact?: boolean;
+}
+
+/**
+ * Says whether a figure is reported, derived or illustrative — in words, not only colour —
+ * and opens to its sources and basis, so every number leads to where it came from.
+ */
+export function ProvenanceBadge({ figure, sources, lang, compact = false }: Props) {
+  const { t } = useTranslation('common');
+  if (!figure) return <span className="muted">–</span>;
+  const cited = sources.filter((source) => figure.sourceIds.includes(source.id));
+  const label = t(`provenance.${figure.provenance}`);
+  return (
+    <details className={`provenance${compact ? ' provenance--compact' : ''}`}>
+      <summary>
+        <span className={`badge badge--${figure.provenance}`}>{label}</span>
+        {figure.unverified ? <span className="badge badge--unverified">{t('unverified')}</span> : null}
+      </summary>
+      <div className="provenance__body">
+        {figure.basis ? <p className="provenance__basis">{figure.basis}</p> : null}
+        <SourceList sources={cited} lang={lang} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { Commitment } from '../../../lib/schemas';
+import type { Lang } from '../../../lib/view-state';
+import { describeStatus } from '../describe-status';
+import type { Assessment } from '../model/status';
+
+/** The status in words (not colour alone) and the reason behind it. */
+export function StatusCell({ assessment, commitment, lang }: { assessment: Assessment; commitment: Commitment; lang: Lang }) {
+  const { t } = useTranslation('status');
+  return (
+    <>
+      <span className={`status status--${assessment.status}`}>{t(`label.${assessment.status}`)}</span>
+      <span className="reason">{describeStatus(assessment, commitment, lang, t)}</span>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+// Rows of the overview table: a program with its assessment and the names it is shown with,
+// and the table's sort order. Pure; names are resolved by the caller's language.
+import { localized } from '../../../i18n/localized';
+import type { Institution, Program, Provenance, Strategy } from '../../../lib/schemas';
+import { pledgeStatuses, type Lang } from '../../../lib/view-state';
+import { latestPoint } from './progress';
+import { withRolledUpProgress } from './rollup';
+import { assessProgram, type Assessment } from './status';
+
+export interface ProgramRow {
+  program: Program;
+  assessment: Assessment;
+  institutionNames: string;
+  strategyName: string;
+  parentName: string | null;
+  /** Date of the latest reported figure, if any. */
+  latestDate: string | null;
+  /** Provenance of the latest progress figure (null: no data). */
+  dataProvenance: { provenance: Provenance; sourceIds: string[]; basis?: string | undefined; unverified?: boolean | undefined } | null;
+}
+
+export function buildProgramRows(
+  programs: readonly Program[],
+  institutions: readonly Institution[],
+  strategies: readonly Strategy[],
+  asOf: string,
+  lang: Lang,
+): ProgramRow[] {
+  const institutionById = new Map(institutions.map((item) => [item.id, item]));
+  const strategyById = new Map(strategies.map((item) => [item.id, item]));
+  const programById = new Map(programs.map((item) => [item.id, item]));
+  return programs.map((listed) => {
+    // A parent without reports of its own shows the sum of its children's (never both).
+    const program = withRolledUpProgress(listed, programById);
+    const latest = latestPoint(program, asOf);
+    const parent = program.parentId ? programById.get(program.parentId) : undefined;
+    const strategy = strategyById.get(program.strategyId);
+    return {
+      program,
+      assessment: assessProgram(program, asOf),
+      institutionNames: program.institutionIds
+        .map((id) => {
+          const institution = institutionById.get(id);
+          return institution ? localized(institution.name, lang) : id;
+        })
+        .join(', '),
+      strategyName: strategy ? localized(strategy.name, lang) : program.strategyId,
+      parentName: parent ? localized(parent.name, lang) : null,
+      latestDate: latest?.date ?? null,
+      dataProvenance: latest
+        ? { provenance: latest.provenance, sourceIds: latest.sourceIds, basis: latest.basis, unverified: latest.unverified }
+        : null,
+    };
+  });
+}
+
+export type SortKey = 'name' | 'institution' | 'strategy' | 'commitment' | 'progress' | 'status' | 'asOf';
+export interface SortState {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+const kindOrder = ['amount', 'count', 'share', 'price-terms', 'milestone'];
+
+function commitmentSortValue(program: Program): [number, number] {
+  const { commitment } = program;
+  const kind = kindOrder.indexOf(commitment.kind);
+  switch (commitment.kind) {
+    case 'amount':
+      return [kind, commitment.targetEok];
+    case 'count':
+      return [kind, commitment.target];
+    case 'share':
+      return [kind, commitment.targetPercent];
+    case 'price-terms':
+      return [kind, commitment.discountMaxPercent];
+    case 'milestone':
+      return [kind, 0];
+  }
+}
+
+function progressSortValue(row: ProgramRow): number {
+  const ratio = row.assessment.progress.kind === 'measured' ? row.assessment.progress.ratio : null;
+  return ratio ?? -1;
+}
+
+/** Stable sort; ties keep parents before their children (dataset order). */
+export function sortRows(rows: readonly ProgramRow[], sort: SortState, lang: Lang): ProgramRow[] {
+  const collator = new Intl.Collator(lang === 'ko' ? 'ko' : 'en', { numeric: true });
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const compare = (a: ProgramRow, b: ProgramRow): number => {
+    switch (sort.key) {
+      case 'name':
+        return collator.compare(localized(a.program.name, lang), localized(b.program.name, lang));
+      case 'institution':
+        return collator.compare(a.institutionNames, b.institutionNames);
+      case 'strategy':
+        return collator.compare(a.strategyName, b.strategyName);
+      case 'commitment': {
+        const [kindA, valueA] = commitmentSortValue(a.program);
+        const [kindB, valueB] = commitmentSortValue(b.program);
+        return kindA - kindB || valueA - valueB;
+      }
+      case 'progress':
+        return progressSortValue(a) - progressSortValue(b);
+      case 'status':
+        return pledgeStatuses.indexOf(a.assessment.status) - pledgeStatuses.indexOf(b.assessment.status);
+      case 'asOf':
+        return (a.latestDate ?? '').localeCompare(b.latestDate ?? '');
+    }
+  };
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => sign * compare(a.row, b.row) || a.index - b.index)
+    .map((entry) => entry.row);
+}

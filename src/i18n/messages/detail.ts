@@ -1,0 +1,43 @@
+import type { Messages } from '../types';
+
+export const en = {
+  announced: 'Announced',
+  nesting: 'Part of a larger pledge, or made of parts',
+  parent: 'This pledge is part of',
+  childrenIntro: 'It is made of these parts (its total is theirs, never added on top):',
+  overlaps: 'Money also counted elsewhere',
+  progress: 'Progress over time against the expected path',
+  progressCaption: 'Reported cumulative figures and what the pace implied by then (data as of {{asOf}})',
+  date: 'Date',
+  reported: 'Reported',
+  expected: 'Expected by then',
+  plans: 'Declared annual plans',
+  milestones: 'Milestones',
+  doneOn: 'done on {{date}}',
+  dueBy: 'due by {{date}}, not reported done',
+  noDate: 'no date announced',
+  disputes: 'Where sources disagree',
+  notes: 'Notes',
+  notFound: 'There is no pledge “{{id}}” in this dataset.',
+} as const;
+
+export const ko: Messages<typeof en> = {
+  announced: '발표일',
+  nesting: '상위 공약과 하위 구성',
+  parent: '이 공약이 속한 상위 공약:',
+  childrenIntro: '다음 하위 공약으로 구성됩니다(총액은 하위 합계이며 따로 더하지 않습니다):',
+  overlaps: '다른 공약에도 포함된 금액',
+  progress: '기대 경로 대비 이행 추이',
+  progressCaption: '보고된 누적 실적과 해당 시점의 기대치({{asOf}} 기준 자료)',
+  date: '날짜',
+  reported: '보고 실적',
+  expected: '해당 시점 기대치',
+  plans: '발표된 연간 계획',
+  milestones: '이정표',
+  doneOn: '{{date}} 완료',
+  dueBy: '기한 {{date}}, 완료 보고 없음',
+  noDate: '발표된 날짜 없음',
+  disputes: '출처 간 차이',
+  notes: '참고',
+  notFound: '이 데이터셋에 “{{id}}” 공약이 없습니다.',
+} as const;

@@ -1,0 +1,220 @@
+// The API contract (docs/api.md) as runtime schemas: the single source of truth for
+// every type that crosses the network. The client parses every response with these.
+//
+// Money is never a float here: every KRW amount is an integer count of 억원
+// (1억 = 10^8 won), the finest unit any published figure uses. 841.8689조 is 8_418_689.
+import './zod-config';
+import * as z from 'zod/mini';
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected a lower-case id'));
+const nonNegativeInt = z.int().check(z.minimum(0));
+
+export const localizedTextSchema = z.object({
+  ko: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
+
+export const provenanceSchema = z.enum(['reported', 'derived', 'illustrative']);
+
+export const sourceSchema = z.object({
+  id,
+  publisher: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  /** Publication date; a month (YYYY-MM) when the day is not known. */
+  date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')),
+  url: z.optional(z.string()),
+  note: z.optional(z.string()),
+});
+
+/** Where one figure comes from: its provenance and the sources that report (or ground) it. */
+const figureFields = {
+  provenance: provenanceSchema,
+  sourceIds: z.array(id),
+  /** How a derived figure was computed, or why an illustrative one exists. */
+  basis: z.optional(z.string()),
+  /** Reported by one outlet only and not confirmed elsewhere. */
+  unverified: z.optional(z.boolean()),
+};
+
+export const metaSchema = z.object({
+  apiVersion: z.literal(1),
+  datasetVersion: z.string().check(z.minLength(1)),
+  asOf: isoDate,
+  /** True when any figure in the dataset is illustrative (made up to exercise the UI). */
+  containsIllustrative: z.boolean(),
+  generatedAt: z.optional(z.string()),
+  title: localizedTextSchema,
+});
+
+export const institutionKindSchema = z.enum([
+  'financial-group',
+  'bank',
+  'government',
+  'public-agency',
+  'corporation',
+  'fund',
+]);
+
+export const institutionSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  kind: institutionKindSchema,
+});
+
+export const initiativeSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  announced: isoDate,
+});
+
+export const strategySchema = z.object({
+  id,
+  initiativeId: id,
+  name: localizedTextSchema,
+});
+
+export const strategiesResponseSchema = z.object({
+  initiatives: z.array(initiativeSchema),
+  strategies: z.array(strategySchema),
+});
+
+export const commitmentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('amount'), targetEok: nonNegativeInt }),
+  z.object({ kind: z.literal('count'), target: nonNegativeInt, unit: localizedTextSchema }),
+  z.object({
+    kind: z.literal('share'),
+    targetPercent: z.number().check(z.minimum(0), z.maximum(100)),
+    of: localizedTextSchema,
+  }),
+  z.object({
+    kind: z.literal('price-terms'),
+    discountMinPercent: z.number().check(z.minimum(0), z.maximum(100)),
+    discountMaxPercent: z.number().check(z.minimum(0), z.maximum(100)),
+    of: localizedTextSchema,
+  }),
+  z.object({ kind: z.literal('milestone'), description: localizedTextSchema }),
+]);
+
+export const commitmentKindSchema = z.enum(['amount', 'count', 'share', 'price-terms', 'milestone']);
+
+/** A cumulative reading toward the commitment, in the commitment's unit
+ *  (억원 for amount, units for count, percent for share and price terms). */
+export const progressPointSchema = z.object({
+  date: isoDate,
+  value: z.number(),
+  ...figureFields,
+});
+
+export const annualPlanSchema = z.object({
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  /** Planned for that year alone, in the commitment's unit. */
+  value: z.number().check(z.minimum(0)),
+  ...figureFields,
+});
+
+export const milestoneSchema = z.object({
+  id,
+  label: localizedTextSchema,
+  dueDate: z.optional(isoDate),
+  doneDate: z.optional(isoDate),
+  ...figureFields,
+});
+
+export const disputeSchema = z.object({
+  about: localizedTextSchema,
+  claims: z
+    .array(z.object({ claim: localizedTextSchema, sourceIds: z.array(id).check(z.minLength(1)) }))
+    .check(z.minLength(2)),
+  note: z.optional(localizedTextSchema),
+});
+
+/** Money a program shares with another program outside its own tree
+ *  (Woori's 10조 to the National Growth Fund is inside both). */
+export const overlapSchema = z.object({
+  programId: id,
+  amountEok: nonNegativeInt,
+  note: localizedTextSchema,
+});
+
+export const programSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  summary: localizedTextSchema,
+  institutionIds: z.array(id).check(z.minLength(1)),
+  strategyId: id,
+  parentId: z.nullable(id),
+  childIds: z.array(id),
+  announced: isoDate,
+  period: z.object({ start: isoDate, end: isoDate }),
+  commitment: commitmentSchema,
+  /** Where the commitment itself comes from. */
+  commitmentFigure: z.object(figureFields),
+  progress: z.array(progressPointSchema),
+  plans: z.array(annualPlanSchema),
+  milestones: z.array(milestoneSchema),
+  overlaps: z.array(overlapSchema),
+  disputes: z.array(disputeSchema),
+  notes: z.array(localizedTextSchema),
+  sources: z.array(sourceSchema),
+});
+
+export const programsResponseSchema = z.object({ programs: z.array(programSchema) });
+
+export const indicatorPointSchema = z.object({
+  date: isoDate,
+  /** 억원 for KRW series (integer), plain number otherwise. */
+  value: z.number(),
+  /** month-end (a balance at the end of the month), day (an intra-month reading),
+   *  year-end, or period (a change over the period ending on `date`). */
+  kind: z.enum(['month-end', 'day', 'year-end', 'period']),
+  label: z.optional(localizedTextSchema),
+  ...figureFields,
+  dispute: z.optional(disputeSchema),
+});
+
+export const indicatorSeriesSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  points: z.array(indicatorPointSchema),
+});
+
+export const seriesBreakSchema = z.object({
+  date: isoDate,
+  label: localizedTextSchema,
+  sourceIds: z.array(id),
+});
+
+export const indicatorSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  summary: localizedTextSchema,
+  unit: z.enum(['krw-eok', 'count', 'percent']),
+  /** level: balances at points in time; change: increases over periods. */
+  measure: z.enum(['level', 'change']),
+  series: z.array(indicatorSeriesSchema).check(z.minLength(1)),
+  breaks: z.array(seriesBreakSchema),
+  notes: z.array(localizedTextSchema),
+  sources: z.array(sourceSchema),
+});
+
+export const indicatorsResponseSchema = z.object({ indicators: z.array(indicatorSchema) });
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Institution = z.infer<typeof institutionSchema>;
+export type Initiative = z.infer<typeof initiativeSchema>;
+export type Strategy = z.infer<typeof strategySchema>;
+export type StrategiesResponse = z.infer<typeof strategiesResponseSchema>;
+export type Commitment = z.infer<typeof commitmentSchema>;
+export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
+export type ProgressPoint = z.infer<typeof progressPointSchema>;
+export type AnnualPlan = z.infer<typeof annualPlanSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Program = z.infer<typeof programSchema>;
+export type IndicatorPoint = z.infer<typeof indicatorPointSchema>;
+export type IndicatorSeries = z.infer<typeof indicatorSeriesSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;

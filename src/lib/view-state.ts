@@ -1,0 +1,46 @@
+// The shape of the UI state a URL can carry. Lives in lib/ because several features read
+// it (filters write it; programs, panels and export read it).
+export const pledgeStatuses = [
+  'achieved',
+  'ahead',
+  'on-track',
+  'behind',
+  'not-started',
+  'no-data',
+  'done',
+  'pending',
+  'overdue',
+] as const;
+export type PledgeStatus = (typeof pledgeStatuses)[number];
+
+export const commitmentKinds = ['amount', 'count', 'share', 'price-terms', 'milestone'] as const;
+
+export const langs = ['en', 'ko'] as const;
+export type Lang = (typeof langs)[number];
+
+export const groupings = ['institution', 'strategy'] as const;
+export type Grouping = (typeof groupings)[number];
+
+export interface Filters {
+  institutions: string[];
+  strategies: string[];
+  statuses: PledgeStatus[];
+  kinds: (typeof commitmentKinds)[number][];
+  query: string;
+}
+
+export interface ViewState {
+  filters: Filters;
+  /** The program whose detail is open, or null for the overview. */
+  program: string | null;
+  lang: Lang;
+  groupBy: Grouping;
+}
+
+export const emptyFilters: Filters = {
+  institutions: [],
+  strategies: [],
+  statuses: [],
+  kinds: [],
+  query: '',
+};
