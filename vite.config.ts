@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { staticApiPlugin } from './scripts/vite-static-api';
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin(), msw({ mode: 'worker-only' })],
+  plugins: [react(), staticApiPlugin(), { ...msw({ mode: 'worker-only' }), apply: 'serve' }],
   build: {
     target: 'es2022',
     sourcemap: false,

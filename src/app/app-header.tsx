@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { QueryError } from '../components/query-error';
 import { formatDate } from '../i18n/format';
 import { useMeta } from '../lib/api/reference-data';

@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useUrlSync } from '../features/filters/use-url-sync';
-import { applyDocumentLang, detectInitialLang, i18n, readStoredLang, storeLang } from '../i18n/i18n';
+import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
 import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
@@ -18,11 +17,10 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   );
 }
 
-/** Keeps i18next and <html lang> following the language in the UI store. */
+/** Keeps <html lang> and the remembered choice following the language in the UI store. */
 function LanguageSync() {
   const lang = useUiStore(selectLang);
   useEffect(() => {
-    void i18n.changeLanguage(lang);
     applyDocumentLang(lang);
     storeLang(lang);
   }, [lang]);

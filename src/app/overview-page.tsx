@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { QueryError } from '../components/query-error';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { UrlNotice } from '../features/filters/components/url-notice';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { QueryError } from '../components/query-error';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramDetail } from '../features/programs/components/program-detail';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { isApiError } from '../lib/api/api-error';
 
 export type ErrorSubject = 'programs' | 'meta' | 'institutions' | 'strategies' | 'indicator' | 'panel';

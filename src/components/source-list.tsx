@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import type { Source } from '../lib/schemas';
 import { safeExternalUrl } from '../lib/safe-url';

@@ -1,7 +1,8 @@
-// The i18next instance. Catalogs are split by namespace (src/i18n/messages/<ns>.ts, each
-// exporting `en` and `ko` with identical keys); adding one is a line in `namespaces`.
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+// A small typed translator over the message catalogs (see docs/decisions/0004). Catalogs
+// are split by namespace (src/i18n/messages/<ns>.ts, each exporting `en` and `ko` with
+// identical keys); adding one is a line in `namespaces`.
+import { useCallback } from 'react';
+import { selectLang, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
@@ -15,24 +16,64 @@ import * as status from './messages/status';
 export const namespaces = { common, app, detail, errors, filters, overview, programs, status } as const;
 
 export type Namespace = keyof typeof namespaces;
+export type TranslateOptions = Record<string, unknown> & { count?: number; defaultValue?: string };
+export type TFunction = (key: string, options?: TranslateOptions) => string;
 
-function resourcesFor(lang: Lang) {
-  return Object.fromEntries(Object.entries(namespaces).map(([name, catalog]) => [name, catalog[lang]]));
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  ko: new Intl.PluralRules('ko'),
+};
+
+function isNamespace(value: string): value is Namespace {
+  return Object.hasOwn(namespaces, value);
 }
 
-export const i18n = i18next.createInstance();
+function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
+  let node: unknown = namespaces[ns][lang];
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
 
-void i18n.use(initReactI18next).init({
-  initAsync: false,
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'ko'],
-  defaultNS: 'common',
-  ns: Object.keys(namespaces),
-  resources: { en: resourcesFor('en'), ko: resourcesFor('ko') },
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+function interpolate(template: string, options: TranslateOptions | undefined): string {
+  if (!options) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(options, name) ? String(options[name]) : whole,
+  );
+}
+
+/**
+ * The message for `key` ("ns:path.to.key", or a path in `defaultNs`) in `lang`, with
+ * `{{name}}` placeholders filled. With `count`, a `<key>_<plural category>` form wins when
+ * the catalog has one. A missing key falls back to English, then to `defaultValue`, then
+ * to the key itself (tests check that no key is missing).
+ */
+export function translate(lang: Lang, key: string, options?: TranslateOptions, defaultNs: Namespace = 'common'): string {
+  const colon = key.indexOf(':');
+  const prefix = colon > 0 ? key.slice(0, colon) : '';
+  const ns: Namespace = isNamespace(prefix) ? prefix : defaultNs;
+  const path = isNamespace(prefix) ? key.slice(colon + 1) : key;
+  const candidates: string[] = [];
+  if (typeof options?.count === 'number') candidates.push(`${path}_${pluralRules[lang].select(options.count)}`);
+  candidates.push(path);
+  for (const language of [lang, 'en'] as const) {
+    for (const candidate of candidates) {
+      const found = lookup(language, ns, candidate);
+      if (found !== undefined) return interpolate(found, options);
+    }
+  }
+  return options?.defaultValue ?? key;
+}
+
+/** `t` for the current language; the first namespace is the default for unprefixed keys. */
+export function useTranslation(ns: Namespace | readonly Namespace[] = 'common'): { t: TFunction; lang: Lang } {
+  const lang = useUiStore(selectLang);
+  const defaultNs = typeof ns === 'string' ? ns : (ns[0] ?? 'common');
+  const t = useCallback<TFunction>((key, options) => translate(lang, key, options, defaultNs), [lang, defaultNs]);
+  return { t, lang };
+}
 
 const STORAGE_KEY = 'pledge-tracker:lang';
 

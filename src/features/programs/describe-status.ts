@@ -1,5 +1,5 @@
 // A status and its reason as a sentence in the reader's language.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n';
 import { formatDate, formatPercent, formatPercentRange } from '../../i18n/format';
 import type { Commitment } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';

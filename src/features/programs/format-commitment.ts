@@ -1,5 +1,5 @@
 // Words for a commitment in the reader's language. Formatting lives here, not in components.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n';
 import { formatCount, formatKrw, formatPercent, formatPercentRange } from '../../i18n/format';
 import { localized } from '../../i18n/localized';
 import type { Commitment } from '../../lib/schemas';

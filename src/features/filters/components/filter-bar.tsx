@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
 import { selectFilters, selectLang, useUiStore } from '../../../lib/ui-store';

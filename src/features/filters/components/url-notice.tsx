@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import type { DroppedValue } from '../model/url-state';
 
 /** Says which parts of a link were ignored, so a bad link never fails silently. */

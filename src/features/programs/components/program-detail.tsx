@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import { formatRatio } from '../../../i18n/format';
 import type { Program } from '../../../lib/schemas';
 import type { Lang } from '../../../lib/view-state';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import type { Commitment } from '../../../lib/schemas';
 import type { Lang } from '../../../lib/view-state';
 import { describeStatus } from '../describe-status';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n';
 import { formatKrw } from '../../../i18n/format';
 import { pledgeStatuses, type Lang } from '../../../lib/view-state';
 import type { OverviewTotals } from '../model/overview-totals';
