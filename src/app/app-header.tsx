@@ -7,7 +7,7 @@ import { selectLang, useUiStore } from '../lib/ui-store';
 import { langs, type Lang } from '../lib/view-state';
 
 function isLang(value: string): value is Lang {
-  return (langs as readonly string[]).includes(value);
+  return langs.some((lang) => lang === value);
 }
 
 export function AppHeader() {

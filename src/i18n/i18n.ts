@@ -32,7 +32,7 @@ function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
   let node: unknown = namespaces[ns][lang];
   for (const part of path.split('.')) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
-    node = (node as Record<string, unknown>)[part];
+    node = Reflect.get(node, part);
   }
   return typeof node === 'string' ? node : undefined;
 }

@@ -39,14 +39,11 @@ function viewFromQuery(search: string, fallbackLang: Lang): { view: ViewState; d
  * the search box replaces it. Returns the values the URL carried that were dropped.
  */
 export function useUrlSync(defaultLang: Lang): DroppedValue[] {
-  const [dropped, setDropped] = useState<DroppedValue[]>([]);
+  // Read once, before the first render, so the first paint already shows the linked view.
+  const [dropped, setDropped] = useState<DroppedValue[]>(() => restoreView(defaultLang));
 
   useEffect(() => {
     const defaults = createInitialView(defaultLang);
-    const fromUrl = viewFromQuery(window.location.search, defaultLang);
-    const initial = fromUrl.present ? fromUrl : viewFromQuery(readStored() ?? '', defaultLang);
-    useUiStore.getState().replaceView(initial.view);
-    setDropped(fromUrl.dropped);
     const write = (view: ViewState, mode: 'push' | 'replace') => {
       const query = serializeView(view, defaults);
       const next = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -82,6 +79,14 @@ export function useUrlSync(defaultLang: Lang): DroppedValue[] {
   }, [defaultLang]);
 
   return dropped;
+}
+
+/** Puts the URL's view (or the stored last view, when the URL has none) into the store. */
+function restoreView(defaultLang: Lang): DroppedValue[] {
+  const fromUrl = viewFromQuery(window.location.search, defaultLang);
+  const initial = fromUrl.present ? fromUrl : viewFromQuery(readStored() ?? '', defaultLang);
+  useUiStore.getState().replaceView(initial.view);
+  return fromUrl.dropped;
 }
 
 /** The absolute URL of a view, with its language always stated (for "Copy link" and exports). */

@@ -43,7 +43,7 @@ export interface ParsedView {
 }
 
 function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+  return list.some((item) => item === value);
 }
 
 function splitList(raw: string): string[] {

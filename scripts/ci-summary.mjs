@@ -1,0 +1,48 @@
+// Sums the test reports and check results into the one line CI reads: `N passed, N failed`.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function read(file, label) {
+  if (!existsSync(file)) {
+    console.error(`missing report: ${file} (${label} did not run to the end) — counted as 1 failed`);
+    failed += 1;
+    return null;
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const vitest = read('reports/vitest.json', 'unit and integration tests');
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+  if (vitest.success === false && (vitest.numFailedTests ?? 0) === 0) {
+    console.error('vitest reported failure outside tests (e.g. a suite failed to load) — counted as 1 failed');
+    failed += 1;
+  }
+}
+const playwright = read('reports/playwright.json', 'browser tests');
+if (playwright) {
+  const stats = playwright.stats ?? {};
+  passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  failed += stats.unexpected ?? 0;
+  skipped += stats.skipped ?? 0;
+  for (const error of playwright.errors ?? []) {
+    console.error(`playwright error: ${error.message ?? JSON.stringify(error)}`);
+    failed += 1;
+  }
+}
+const checks = read('reports/checks.json', 'build and quality checks');
+if (checks) {
+  for (const check of checks.checks ?? []) {
+    if (!check.ok) console.error(`failed check: ${check.name} ${check.detail ?? ''}`);
+  }
+  passed += checks.passed ?? 0;
+  failed += checks.failed ?? 0;
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,33 @@
+// Every e2e test runs with these guards: no console errors, no uncaught errors and no
+// Content-Security-Policy violations (the server sends the strict policy) — or it fails.
+import { expect, test as base } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __cspViolations: string[];
+  }
+}
+
+export const test = base.extend<{ guards: void }>({
+  guards: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use();
+      const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      expect([...problems, ...violations.map((v) => `CSP: ${v}`)]).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
