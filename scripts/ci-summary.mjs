@@ -38,10 +38,11 @@ if (playwright) {
 const checks = read('reports/checks.json', 'build and quality checks');
 if (checks) {
   for (const check of checks.checks ?? []) {
-    if (!check.ok) console.error(`failed check: ${check.name} ${check.detail ?? ''}`);
+    if (check.ok === false) console.error(`failed check: ${check.name} ${check.detail ?? ''}`);
   }
   passed += checks.passed ?? 0;
   failed += checks.failed ?? 0;
+  skipped += checks.skipped ?? 0;
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
