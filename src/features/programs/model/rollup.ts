@@ -62,7 +62,8 @@ function totals(programs: readonly Program[], selectedIds: ReadonlySet<string>, 
   const byId = new Map(programs.map((program) => [program.id, program]));
   const selected = programs.filter((program) => selectedIds.has(program.id) && program.commitment.kind === 'amount');
   const gross = selected.reduce((sum, program) => sum + valueOf(program), 0);
-  const roots = topLevelSelection(selected, selectedIds);
+  // Ancestry is looked up across all programs: an unselected parent still links a grandchild.
+  const roots = topLevelSelection(programs, selectedIds).filter((program) => program.commitment.kind === 'amount');
   const rootIds = new Set(roots.map((program) => program.id));
   const rootsTotal = roots.reduce((sum, program) => sum + valueOf(program), 0);
   // Overlaps: money a program inside one counted tree shares with another counted tree.
@@ -75,7 +76,9 @@ function totals(programs: readonly Program[], selectedIds: ReadonlySet<string>, 
       const pair = [program.id, overlap.programId].sort().join('|');
       if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
-      overlapDeducted += Math.min(overlap.amountEok, valueOf(program));
+      // Only what is counted on both sides can be counted twice.
+      const other = byId.get(overlap.programId);
+      overlapDeducted += Math.min(overlap.amountEok, valueOf(program), other ? valueOf(other) : 0);
     }
   }
   return {

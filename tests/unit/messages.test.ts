@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namespaces } from '../../src/i18n/i18n';
+
+function leaves(node: unknown, prefix = ''): [string, unknown][] {
+  if (node === null || typeof node !== 'object') return [[prefix, node]];
+  return Object.entries(node).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('message catalogs', () => {
+  it.each(Object.entries(namespaces))('%s has the same keys in Korean and English, none empty', (_name, catalog) => {
+    const en = leaves(catalog.en);
+    const ko = leaves(catalog.ko);
+    expect(ko.map(([key]) => key).sort()).toEqual(en.map(([key]) => key).sort());
+    for (const [key, value] of [...en, ...ko]) {
+      expect(typeof value, key).toBe('string');
+      expect(String(value).trim(), key).not.toBe('');
+    }
+  });
+});
