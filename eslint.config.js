@@ -1,6 +1,7 @@
 // Lint rules, including the import directions of STYLE.md:
 // shared (lib, components, i18n) → features → app; features never import each other;
-// src/ never imports mocks/ (except main.tsx); model/ is pure; Recharts only in charts.
+// src/ never imports mocks/ (except main.tsx); model/ is pure; Recharts only in chart
+// components (src/components/charts/, features' *-chart.tsx), which are lazy-loaded.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -37,7 +38,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/components/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared charts must not import features or app.' }, noMocks] },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**', 'src/components/**', 'src/i18n/**'],
+    ignores: ['src/components/charts/**'],
     rules: {
       'no-restricted-imports': [
         'error',

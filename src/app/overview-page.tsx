@@ -12,11 +12,18 @@ import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { computeOverviewTotals } from '../features/programs/model/overview-totals';
+import { CompositionPanel, PledgedVsReportedPanel } from '../features/programs/components/pledge-panels';
+import { IndicatorPanel } from '../features/indicators/components/indicator-panel';
+import { describeFilters } from '../features/filters/model/describe-filters';
+import { GroupByToggle } from './group-by-toggle';
+import { localized } from '../i18n/localized';
+import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
-  const { t } = useTranslation(['overview', 'status']);
+  const { t } = useTranslation(['overview', 'status', 'filters', 'panels']);
+  const groupBy = useUiStore(selectGroupBy);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
   const openProgram = useUiStore((state) => state.openProgram);
@@ -51,6 +58,31 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     [programs.data, institutions.data, strategies.data],
   );
   const unknownDropped = useDropUnknownIds(known);
+  const shownIds = useMemo(() => new Set(shown.map((row) => row.program.id)), [shown]);
+  const filtersText = useMemo(() => {
+    const institutionName = (id: string) => {
+      const found = institutions.data?.find((item) => item.id === id);
+      return found ? localized(found.name, lang) : id;
+    };
+    const strategyName = (id: string) => {
+      const found = strategies.data?.strategies.find((item) => item.id === id);
+      return found ? localized(found.name, lang) : id;
+    };
+    return describeFilters(filters, {
+      institution: institutionName,
+      strategy: strategyName,
+      status: (id) => t(`status:label.${id}`),
+      kind: (id) => t(`filters:kinds.${id}`),
+      labels: {
+        institution: t('filters:institution'),
+        strategy: t('filters:strategy'),
+        status: t('filters:status'),
+        kind: t('filters:kind'),
+        search: t('filters:search'),
+        none: t('panels:noFilters'),
+      },
+    });
+  }, [filters, institutions.data, strategies.data, lang, t]);
 
   const failed = [
     { query: programs, subject: 'programs' as const },
@@ -82,6 +114,14 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           />
           <CopyLinkButton />
           <StatusTallies totals={totals} lang={lang} />
+          <section aria-labelledby="charts-heading" className="panels">
+            <div className="panels__header">
+              <h2 id="charts-heading">{t('panels:heading')}</h2>
+              <GroupByToggle />
+            </div>
+            <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
+            <CompositionPanel {...panelProps(rows, shownIds)} />
+          </section>
           <section aria-labelledby="table-heading">
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
             <ProgramTable rows={shown} lang={lang} onOpen={openProgram} />
@@ -92,6 +132,26 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           {t('overview:loading')}
         </p>
       ) : null}
+      <section aria-labelledby="context-heading" className="panels">
+        <h2 id="context-heading">{t('overview:contextHeading')}</h2>
+        <IndicatorPanel kind="loans" asOf={asOf} lang={lang} />
+        <IndicatorPanel kind="loanChanges" asOf={asOf} lang={lang} />
+        <IndicatorPanel kind="techCredit" asOf={asOf} lang={lang} />
+        <IndicatorPanel kind="techCreditFive" asOf={asOf} lang={lang} />
+      </section>
     </>
   );
+
+  function panelProps(allRows: NonNullable<typeof rows>, ids: ReadonlySet<string>) {
+    return {
+      rows: allRows,
+      shownIds: ids,
+      asOf: asOf ?? '',
+      groupBy,
+      institutions: institutions.data ?? [],
+      strategies: strategies.data?.strategies ?? [],
+      lang,
+      filtersText,
+    };
+  }
 }

@@ -10,10 +10,11 @@ import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as filters from './messages/filters';
 import * as overview from './messages/overview';
+import * as panels from './messages/panels';
 import * as programs from './messages/programs';
 import * as status from './messages/status';
 
-export const namespaces = { common, app, detail, errors, filters, overview, programs, status } as const;
+export const namespaces = { common, app, detail, errors, filters, overview, panels, programs, status } as const;
 
 export type Namespace = keyof typeof namespaces;
 export type TranslateOptions = Record<string, unknown> & { count?: number; defaultValue?: string };

@@ -11,10 +11,17 @@ export const en = {
   disputed: 'Disputed',
   sources: 'Sources',
   noSource: 'No source',
+  dataColumn: 'Data',
+  axisUnit: {
+    'krw-eok': 'KRW (T = trillion, B = billion)',
+    count: 'Count',
+    percent: 'Percent',
+  },
   provenance: {
     reported: 'Reported',
     derived: 'Derived',
     illustrative: 'Illustrative',
+    mixed: 'Mixed',
   },
   provenanceHelp: {
     reported: 'The figure appears in the cited source.',
@@ -34,10 +41,17 @@ export const ko: Messages<typeof en> = {
   disputed: '출처 간 차이',
   sources: '출처',
   noSource: '출처 없음',
+  dataColumn: '자료',
+  axisUnit: {
+    'krw-eok': '원 (조·억)',
+    count: '개수',
+    percent: '퍼센트',
+  },
   provenance: {
     reported: '보도',
     derived: '추정(계산)',
     illustrative: '예시',
+    mixed: '혼합',
   },
   provenanceHelp: {
     reported: '인용한 출처에 나온 수치입니다.',

@@ -7,6 +7,7 @@ export const en = {
   selectionReported: 'Reported execution to date',
   grossVsNet: 'net; {{gross}} if nested and shared amounts were added twice',
   tableHeading: 'All pledges',
+  contextHeading: 'Context: what the pledges are meant to move',
   loading: 'Loading pledges…',
 } as const;
 
@@ -17,5 +18,6 @@ export const ko: Messages<typeof en> = {
   selectionReported: '현재까지 보고된 이행액',
   grossVsNet: '중복 제외 금액. 하위·공유 금액을 중복 합산하면 {{gross}}',
   tableHeading: '전체 공약',
+  contextHeading: '참고 지표: 공약이 움직이려는 지표',
   loading: '공약을 불러오는 중…',
 } as const;

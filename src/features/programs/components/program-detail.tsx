@@ -2,11 +2,10 @@ import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
-import type { Program } from '../../../lib/schemas';
 import type { Lang } from '../../../lib/view-state';
 import { formatCommitment, formatCommitmentValue } from '../format-commitment';
-import { expectedAt } from '../model/pace';
 import type { ProgramRow } from '../model/overview-rows';
+import { ProgressPathPanel } from './pledge-panels';
 import { ProvenanceBadge } from './provenance-badge';
 import { StatusCell } from './status-cell';
 
@@ -107,7 +106,7 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen }: Props) {
         </section>
       ) : null}
 
-      {measurable ? <ProgressHistory program={program} asOf={asOf} lang={lang} /> : null}
+      {measurable ? <ProgressPathPanel row={row} asOf={asOf} lang={lang} /> : null}
 
       {program.plans.length > 0 ? (
         <section aria-labelledby="plans-heading">
@@ -184,50 +183,5 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen }: Props) {
         <SourceList sources={program.sources} lang={lang} />
       </section>
     </article>
-  );
-}
-
-function ProgressHistory({ program, asOf, lang }: { program: Program; asOf: string; lang: Lang }) {
-  const { t } = useTranslation(['detail', 'programs']);
-  if (program.progress.length === 0) {
-    return (
-      <section aria-labelledby="progress-heading">
-        <h3 id="progress-heading">{t('detail:progress')}</h3>
-        <p>{t('programs:noReportedData')}</p>
-      </section>
-    );
-  }
-  const points = [...program.progress].sort((a, b) => a.date.localeCompare(b.date));
-  return (
-    <section aria-labelledby="progress-heading">
-      <h3 id="progress-heading">{t('detail:progress')}</h3>
-      <table>
-        <caption>{t('detail:progressCaption', { asOf: formatDate(asOf, lang) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('detail:date')}</th>
-            <th scope="col" className="num">
-              {t('detail:reported')}
-            </th>
-            <th scope="col" className="num">
-              {t('detail:expected')}
-            </th>
-            <th scope="col">{t('programs:col.provenance')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.date}>
-              <th scope="row">{formatDate(point.date, lang)}</th>
-              <td className="num">{formatCommitmentValue(program.commitment, point.value, lang)}</td>
-              <td className="num">{formatCommitmentValue(program.commitment, expectedAt(program, point.date).expected, lang)}</td>
-              <td>
-                <ProvenanceBadge figure={point} sources={program.sources} lang={lang} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

@@ -1,0 +1,216 @@
+// The one place Recharts is used: draws a ChartSpec as bars or lines. Loaded lazily
+// (React.lazy) so the overview's text renders before Recharts arrives. No animation: a
+// chart that slides in delays reading and would be captured half-drawn by an export.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount, formatDate, formatKrw, formatPercent } from '../../i18n/format';
+import { translate } from '../../i18n/i18n';
+import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
+import type { Lang } from '../../lib/view-state';
+
+export const CHART_WIDTH = 760;
+export const CHART_HEIGHT = 340;
+
+interface Props {
+  spec: ChartSpec;
+  lang: Lang;
+  /** Accessible name of the chart image (the panel title). */
+  title: string;
+}
+
+export function formatValue(value: number, unit: ValueUnit, lang: Lang, compact = false): string {
+  switch (unit) {
+    case 'krw-eok':
+      return formatKrw(value, lang, { compact });
+    case 'percent':
+      return formatPercent(value, lang);
+    case 'count':
+      return formatCount(value, lang);
+  }
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function axisUnitLabel(unit: ValueUnit, lang: Lang): string {
+  return translate(lang, `common:axisUnit.${unit}`);
+}
+
+const dash: Record<ChartSeries['style'], string | undefined> = { solid: undefined, dashed: '6 4', hatched: '2 3' };
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: Record<string, unknown>;
+  index?: number;
+}
+
+/** Filled marker for reported figures, hollow for derived, hollow and dotted for illustrative. */
+function provenanceDot(series: ChartSeries) {
+  function ProvenanceDot({ cx, cy, payload, index }: DotProps) {
+    if (cx === undefined || cy === undefined || !payload || payload[series.key] === null || payload[series.key] === undefined) {
+      return <g key={`${series.key}-${index ?? 0}`} />;
+    }
+    const provenance = payload[`${series.key}__provenance`];
+    const hollow = provenance === 'derived' || provenance === 'illustrative';
+    return (
+      <circle
+        key={`${series.key}-${index ?? 0}`}
+        cx={cx}
+        cy={cy}
+        r={series.pointsOnly ? 5 : 3.5}
+        fill={hollow ? '#ffffff' : series.color}
+        stroke={series.color}
+        strokeWidth={2}
+        strokeDasharray={provenance === 'illustrative' ? '2 2' : undefined}
+      />
+    );
+  }
+  return ProvenanceDot;
+}
+
+interface TooltipEntry {
+  dataKey?: unknown;
+  value?: unknown;
+  payload?: unknown;
+}
+
+interface TooltipProps {
+  active?: boolean | undefined;
+  payload?: readonly TooltipEntry[] | undefined;
+  label?: unknown;
+  spec: ChartSpec;
+  lang: Lang;
+}
+
+function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
+  if (!active || !payload || payload.length === 0) return null;
+  const heading = spec.kind === 'line' && typeof label === 'number' ? formatDate(dayToIso(label), lang) : String(label ?? '');
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__label">{heading}</p>
+      <ul>
+        {payload.map((entry) => {
+          const series = spec.series.find((item) => item.key === entry.dataKey);
+          if (!series || typeof entry.value !== 'number') return null;
+          const datum = entry.payload;
+          const provenance = datum !== null && typeof datum === 'object' ? Reflect.get(datum, `${series.key}__provenance`) : undefined;
+          return (
+            <li key={series.key}>
+              {series.label}: <strong>{formatValue(entry.value, spec.unit, lang)}</strong>
+              {typeof provenance === 'string' && provenance !== 'reported' ? ` (${translate(lang, `common:provenance.${provenance}`)})` : ''}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export default function PanelChart({ spec, lang, title }: Props) {
+  const yAxis = (
+    <YAxis
+      type={spec.layout === 'vertical' ? 'category' : 'number'}
+      dataKey={spec.layout === 'vertical' ? spec.xKey : undefined}
+      width={spec.layout === 'vertical' ? 200 : 80}
+      tickFormatter={spec.layout === 'vertical' ? undefined : (value: number) => formatValue(value, spec.unit, lang, true)}
+      label={spec.layout === 'vertical' ? undefined : { value: axisUnitLabel(spec.unit, lang), angle: -90, position: 'insideLeft', offset: 0 }}
+      tick={{ fontSize: 12 }}
+    />
+  );
+  const common = {
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    data: spec.data,
+    margin: { top: 16, right: 24, bottom: 8, left: 16 },
+    title,
+    role: 'img',
+    'aria-label': title,
+  };
+  if (spec.kind === 'bar') {
+    const vertical = spec.layout === 'vertical';
+    const height = vertical ? Math.max(CHART_HEIGHT, 60 + spec.data.length * 34) : CHART_HEIGHT;
+    return (
+      <BarChart {...common} height={height} layout={vertical ? 'vertical' : 'horizontal'}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" />
+        {vertical ? (
+          <XAxis
+            type="number"
+            tickFormatter={(value: number) => formatValue(value, spec.unit, lang, true)}
+            label={{ value: axisUnitLabel(spec.unit, lang), position: 'insideBottomRight', offset: -4 }}
+            tick={{ fontSize: 12 }}
+          />
+        ) : (
+          <XAxis dataKey={spec.xKey} tick={{ fontSize: 12 }} />
+        )}
+        {yAxis}
+        <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} label={props.label} spec={spec} lang={lang} />} />
+        <Legend itemSorter={null} />
+        {spec.series.map((series) => (
+          <Bar
+            key={series.key}
+            dataKey={series.key}
+            name={series.label}
+            fill={series.style === 'hatched' ? '#ffffff' : series.color}
+            stroke={series.color}
+            strokeWidth={series.style === 'hatched' ? 2 : 0}
+            strokeDasharray={dash[series.style]}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    );
+  }
+  return (
+    <LineChart {...common}>
+      <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" />
+      <XAxis
+        dataKey={spec.xKey}
+        type="number"
+        domain={['dataMin', 'dataMax']}
+        scale="time"
+        tickFormatter={(value: number) => formatDate(dayToIso(value).slice(0, 7), lang)}
+        tick={{ fontSize: 12 }}
+        tickCount={6}
+      />
+      {yAxis}
+      <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} label={props.label} spec={spec} lang={lang} />} />
+      <Legend itemSorter={null} />
+      {spec.references.map((reference) => (
+        <ReferenceLine
+          key={`${reference.kind}-${reference.x}`}
+          x={Number(reference.x)}
+          stroke={reference.kind === 'break' ? '#b42318' : '#57606a'}
+          strokeDasharray="4 4"
+          label={{ value: reference.label, position: 'insideTopLeft', fontSize: 12, fill: '#1b1f24' }}
+        />
+      ))}
+      {spec.series.map((series) => (
+        <Line
+          key={series.key}
+          dataKey={series.key}
+          name={series.label}
+          stroke={series.pointsOnly ? 'none' : series.color}
+          strokeWidth={2}
+          strokeDasharray={dash[series.style]}
+          dot={provenanceDot(series)}
+          activeDot={false}
+          connectNulls={!series.pointsOnly}
+          legendType={series.pointsOnly ? 'circle' : 'line'}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+}

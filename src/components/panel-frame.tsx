@@ -1,0 +1,154 @@
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { formatDate } from '../i18n/format';
+import { useTranslation } from '../i18n/i18n';
+import type { PanelData } from '../lib/panel-data';
+import type { Lang } from '../lib/view-state';
+import { ErrorBoundary } from './error-boundary';
+import { QueryError, type ErrorSubject } from './query-error';
+
+// Recharts arrives only when the first chart renders.
+const PanelChart = lazy(() => import('./charts/panel-chart'));
+
+interface Props {
+  /** Title shown while the data is not there yet. */
+  title: string;
+  data: PanelData | null;
+  lang: Lang;
+  isLoading: boolean;
+  error: unknown;
+  subject: ErrorSubject;
+  onRetry: () => void;
+  retrying?: boolean;
+  /** Shown when data loaded earlier is on screen but the latest refresh failed. */
+  stale?: boolean;
+  emptyMessage: string;
+  /** The panel's export menu (or other actions). */
+  actions?: ReactNode;
+}
+
+/**
+ * A chart panel: title, what is selected, the chart or its table view, as-of date, sources
+ * and data markers. Its own error boundary keeps a broken chart from blanking the page.
+ */
+export function PanelFrame({ title, data, lang, isLoading, error, subject, onRetry, retrying, stale, emptyMessage, actions }: Props) {
+  const { t } = useTranslation('panels');
+  const headingId = useId();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const shownTitle = data?.title ?? title;
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <header className="panel__header">
+        <div>
+          <h3 id={headingId}>{shownTitle}</h3>
+          {data ? <p className="panel__subtitle">{data.subtitle}</p> : null}
+        </div>
+        {data && !data.empty ? (
+          <div className="panel__actions">
+            <div role="group" aria-label={t('viewAs')} className="segmented">
+              <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+                {t('chart')}
+              </button>
+              <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+                {t('table')}
+              </button>
+            </div>
+            {actions}
+          </div>
+        ) : null}
+      </header>
+      {stale ? (
+        <p className="notice notice--warning" role="status">
+          {t('stale')}
+        </p>
+      ) : null}
+      <ErrorBoundary
+        fallback={(renderError, reset) => (
+          <QueryError subject="panel" error={renderError} onRetry={reset} />
+        )}
+      >
+        <PanelBody data={data} lang={lang} view={view} isLoading={isLoading} error={error} subject={subject} onRetry={onRetry} retrying={retrying} emptyMessage={emptyMessage} />
+      </ErrorBoundary>
+      {data ? <PanelFooter data={data} lang={lang} /> : null}
+    </section>
+  );
+}
+
+function PanelBody({
+  data,
+  lang,
+  view,
+  isLoading,
+  error,
+  subject,
+  onRetry,
+  retrying,
+  emptyMessage,
+}: Pick<Props, 'data' | 'lang' | 'isLoading' | 'error' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'> & { view: 'chart' | 'table' }) {
+  const { t } = useTranslation('panels');
+  if (!data) {
+    if (error) return <QueryError subject={subject} error={error} onRetry={onRetry} retrying={retrying} />;
+    return (
+      <p className="skeleton" role="status">
+        {isLoading ? t('loading') : emptyMessage}
+      </p>
+    );
+  }
+  if (data.empty) return <p className="panel__empty">{emptyMessage}</p>;
+  if (view === 'table') return <LazyTable data={data} lang={lang} />;
+  return (
+    <Suspense fallback={<p className="skeleton" role="status">{t('loadingChart')}</p>}>
+      <div className="panel__chart">
+        <PanelChart spec={data.chart} lang={lang} title={data.title} />
+      </div>
+      <ProvenanceLegend data={data} />
+    </Suspense>
+  );
+}
+
+const DataTableLazy = lazy(() => import('./data-table').then((module) => ({ default: module.DataTable })));
+
+function LazyTable({ data, lang }: { data: PanelData; lang: Lang }) {
+  const { t } = useTranslation('panels');
+  return (
+    <Suspense fallback={<p role="status">{t('loading')}</p>}>
+      <DataTableLazy data={data} lang={lang} />
+    </Suspense>
+  );
+}
+
+function ProvenanceLegend({ data }: { data: PanelData }) {
+  const { t } = useTranslation('panels');
+  return (
+    <ul className="panel__legend" aria-label={t('markersLegend')}>
+      <li>
+        <span className="marker marker--filled" aria-hidden="true" /> {t('markerReported')}
+      </li>
+      {data.containsDerived ? (
+        <li>
+          <span className="marker marker--hollow" aria-hidden="true" /> {t('markerDerived')}
+        </li>
+      ) : null}
+      {data.containsIllustrative ? (
+        <li>
+          <span className="marker marker--dotted" aria-hidden="true" /> {t('markerIllustrative')}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function PanelFooter({ data, lang }: { data: PanelData; lang: Lang }) {
+  const { t } = useTranslation(['panels', 'common']);
+  const publishers = [...new Set(data.sources.map((source) => source.publisher))];
+  return (
+    <footer className="panel__footer">
+      <span>{t('panels:asOf', { date: formatDate(data.asOf, lang) })}</span>
+      <span>
+        {t('panels:source')}: {publishers.join(', ') || t('common:noSource')}
+      </span>
+      {data.containsIllustrative ? <strong className="badge badge--illustrative">{t('common:illustrativeData')}</strong> : null}
+      {data.containsDerived ? <span className="badge badge--derived">{t('panels:includesDerived')}</span> : null}
+    </footer>
+  );
+}

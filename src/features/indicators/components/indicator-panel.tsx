@@ -1,0 +1,70 @@
+import { useMemo, type ReactNode } from 'react';
+import { PanelFrame } from '../../../components/panel-frame';
+import { useTranslation, type TFunction } from '../../../i18n/i18n';
+import type { PanelData } from '../../../lib/panel-data';
+import type { Lang } from '../../../lib/view-state';
+import { useIndicator } from '../api/get-indicator';
+import { changePanel, levelPanel, type IndicatorLabels } from '../model/indicator-panels';
+
+export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
+
+const indicatorOf: Record<IndicatorPanelKind, string> = {
+  loans: 'five-bank-corporate-loans',
+  loanChanges: 'five-bank-corporate-loan-changes',
+  techCredit: 'tech-credit-all-banks',
+  techCreditFive: 'tech-credit-five-banks',
+};
+
+function labelsFor(kind: IndicatorPanelKind, t: TFunction): IndicatorLabels {
+  return {
+    title: t(`${kind}.title`),
+    subtitle: t(`${kind}.subtitle`),
+    date: t('col.date'),
+    kind: t('col.kind'),
+    note: t('col.note'),
+    period: t('col.period'),
+    dayReading: t('dayReading'),
+    breakLabel: (label) => t('seriesBreak', { label }),
+    disputedLabel: t('disputed'),
+    disputedAlternative: t('disputedAlternative'),
+    kindNames: { 'month-end': t('kind.month-end'), day: t('kind.day'), 'year-end': t('kind.year-end'), period: t('kind.period') },
+  };
+}
+
+interface Props {
+  kind: IndicatorPanelKind;
+  asOf: string | undefined;
+  lang: Lang;
+  /** The export menu, given the panel's data (composed by app/). */
+  renderActions?: (data: PanelData) => ReactNode;
+}
+
+/** A context-indicator panel: its own query, so one failing series leaves the others drawn. */
+export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
+  const { t } = useTranslation('panels');
+  const query = useIndicator(indicatorOf[kind]);
+  const data = useMemo(() => {
+    if (!query.data) return null;
+    const labels = labelsFor(kind, t);
+    const dataAsOf = asOf ?? query.data.series.flatMap((series) => series.points.map((point) => point.date)).sort().at(-1) ?? '';
+    return kind === 'loanChanges'
+      ? changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme'])
+      : levelPanel(query.data, dataAsOf, lang, labels);
+  }, [query.data, kind, asOf, lang, t]);
+
+  return (
+    <PanelFrame
+      title={t(`${kind}.title`)}
+      data={data}
+      lang={lang}
+      isLoading={query.isPending}
+      error={query.error}
+      subject="indicator"
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+      stale={query.isError && !!query.data}
+      emptyMessage={t('emptyData')}
+      actions={data && renderActions ? renderActions(data) : null}
+    />
+  );
+}

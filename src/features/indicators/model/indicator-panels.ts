@@ -1,0 +1,190 @@
+// Context indicators as panel data: the same rows feed the chart, the table view and exports.
+import { localized } from '../../../i18n/localized';
+import type { Indicator, IndicatorPoint, Provenance } from '../../../lib/schemas';
+import type { ChartReference, ChartSeries, PanelData, PanelRow } from '../../../lib/panel-data';
+import type { Lang } from '../../../lib/view-state';
+import { downsampleLttb } from './downsample';
+
+export interface IndicatorLabels {
+  title: string;
+  subtitle: string;
+  date: string;
+  kind: string;
+  note: string;
+  dayReading: string;
+  breakLabel: (label: string) => string;
+  disputedLabel: string;
+  disputedAlternative: string;
+  period: string;
+  kindNames: Record<IndicatorPoint['kind'], string>;
+}
+
+const palette = ['#0b5cad', '#b35c00', '#1a7f37', '#6e40c9', '#b42318'];
+
+/** Day number for a numeric time axis. */
+export function dayOf(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+
+function rowProvenance(points: readonly IndicatorPoint[]): Provenance | 'mixed' {
+  const kinds = new Set(points.map((point) => point.provenance));
+  const [only] = kinds;
+  return kinds.size === 1 && only ? only : 'mixed';
+}
+
+function disputeValue(point: IndicatorPoint, lang: Lang): string | null {
+  if (!point.dispute) return null;
+  return point.dispute.claims.map((claim) => localized(claim.claim, lang)).join(' / ');
+}
+
+/**
+ * A level series (balances over time): one line per series over month ends; intra-month
+ * readings drawn as separate markers, never joined to the month-end line; a disputed value
+ * drawn with its alternative; series breaks as reference lines. At most `maxPoints` per line.
+ */
+export function levelPanel(indicator: Indicator, asOf: string, lang: Lang, labels: IndicatorLabels, maxPoints = 600): PanelData {
+  const dates = new Set<string>();
+  const byDate = new Map<string, Map<string, IndicatorPoint>>();
+  const kept = indicator.series.map((series) => ({
+    series,
+    points: downsampleLttb(
+      series.points.filter((point) => point.kind !== 'day'),
+      (point) => dayOf(point.date),
+      (point) => point.value,
+      maxPoints,
+    ).concat(series.points.filter((point) => point.kind === 'day')),
+  }));
+  for (const { series, points } of kept) {
+    for (const point of points) {
+      dates.add(point.date);
+      const entry = byDate.get(point.date) ?? new Map<string, IndicatorPoint>();
+      entry.set(series.id, point);
+      byDate.set(point.date, entry);
+    }
+  }
+  const sortedDates = [...dates].sort();
+  const chartSeries: ChartSeries[] = [];
+  indicator.series.forEach((series, index) => {
+    const color = palette[index % palette.length] ?? '#0b5cad';
+    chartSeries.push({ key: series.id, label: localized(series.name, lang), color, style: 'solid' });
+    if (series.points.some((point) => point.kind === 'day')) {
+      chartSeries.push({ key: `${series.id}__day`, label: `${localized(series.name, lang)} — ${labels.dayReading}`, color, style: 'solid', pointsOnly: true });
+    }
+    if (series.points.some((point) => point.dispute)) {
+      chartSeries.push({ key: `${series.id}__alt`, label: `${localized(series.name, lang)} — ${labels.disputedAlternative}`, color: '#b42318', style: 'dashed', pointsOnly: true });
+    }
+  });
+  const data = sortedDates.map((date) => {
+    const datum: Record<string, string | number | null> = { x: dayOf(date), date };
+    for (const [seriesId, point] of byDate.get(date) ?? []) {
+      const key = point.kind === 'day' ? `${seriesId}__day` : seriesId;
+      datum[key] = point.value;
+      datum[`${key}__provenance`] = point.provenance;
+      const alternative = point.dispute ? alternativeValue(point) : null;
+      if (alternative !== null) datum[`${seriesId}__alt`] = alternative;
+    }
+    return datum;
+  });
+  const rows: PanelRow[] = sortedDates.map((date) => {
+    const points = [...(byDate.get(date) ?? new Map<string, IndicatorPoint>()).entries()];
+    const cells: Record<string, string | number | null> = { date };
+    const notes: string[] = [];
+    for (const series of indicator.series) cells[series.id] = null;
+    let kind: IndicatorPoint['kind'] = 'month-end';
+    for (const [seriesId, point] of points) {
+      cells[seriesId] = point.value;
+      kind = point.kind;
+      if (point.label) notes.push(localized(point.label, lang));
+      if (point.basis && point.provenance !== 'reported') notes.push(point.basis);
+      const disputed = disputeValue(point, lang);
+      if (disputed) notes.push(`${labels.disputedLabel}: ${disputed}`);
+    }
+    cells.kind = labels.kindNames[kind];
+    cells.note = [...new Set(notes)].join(' · ');
+    return { id: date, cells, provenance: rowProvenance(points.map(([, point]) => point)), note: cells.note || undefined };
+  });
+  const references: ChartReference[] = indicator.breaks.map((item) => ({ x: String(dayOf(item.date)), label: labels.breakLabel(localized(item.label, lang)), kind: 'break' }));
+  const allPoints = indicator.series.flatMap((series) => series.points);
+  return {
+    panelId: indicator.id,
+    title: labels.title,
+    subtitle: labels.subtitle,
+    asOf,
+    sources: indicator.sources,
+    columns: [
+      { key: 'date', label: labels.date },
+      ...indicator.series.map((series) => ({ key: series.id, label: localized(series.name, lang), unit: indicator.unit })),
+      { key: 'kind', label: labels.kind },
+      { key: 'note', label: labels.note },
+    ],
+    rows,
+    chart: { kind: 'line', xKey: 'x', unit: indicator.unit, series: chartSeries, data, references },
+    containsIllustrative: allPoints.some((point) => point.provenance === 'illustrative'),
+    containsDerived: allPoints.some((point) => point.provenance === 'derived'),
+    empty: rows.length === 0,
+  };
+}
+
+/** The other side of a dispute as a number, when a claim states one in 조 ("321.4조"). */
+function alternativeValue(point: IndicatorPoint): number | null {
+  for (const claim of point.dispute?.claims ?? []) {
+    const match = /([\d,.]+)조/.exec(claim.claim.en) ?? /([\d,.]+)조/.exec(claim.claim.ko);
+    if (!match?.[1]) continue;
+    const [whole = '0', fraction = ''] = match[1].replace(/,/g, '').split('.');
+    const eok = Number(whole) * 10_000 + Number((fraction + '0000').slice(0, 4));
+    if (eok !== point.value) return eok;
+  }
+  return null;
+}
+
+/** A change series (increases over periods): grouped bars, one category per period. */
+export function changePanel(indicator: Indicator, asOf: string, lang: Lang, labels: IndicatorLabels, seriesIds: readonly string[]): PanelData {
+  const series = indicator.series.filter((item) => seriesIds.includes(item.id));
+  const periods = new Map<string, { label: string; points: Map<string, IndicatorPoint> }>();
+  for (const item of series) {
+    for (const point of item.points) {
+      const label = point.label ? localized(point.label, lang) : point.date;
+      const entry = periods.get(point.date) ?? { label, points: new Map<string, IndicatorPoint>() };
+      entry.points.set(item.id, point);
+      periods.set(point.date, entry);
+    }
+  }
+  const ordered = [...periods.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const data = ordered.map(([, entry]) => {
+    const datum: Record<string, string | number | null> = { category: entry.label };
+    for (const [seriesId, point] of entry.points) {
+      datum[seriesId] = point.value;
+      datum[`${seriesId}__provenance`] = point.provenance;
+    }
+    return datum;
+  });
+  const rows: PanelRow[] = ordered.map(([date, entry]) => {
+    const cells: Record<string, string | number | null> = { period: entry.label, end: date };
+    for (const item of series) cells[item.id] = entry.points.get(item.id)?.value ?? null;
+    return { id: date, cells, provenance: rowProvenance([...entry.points.values()]) };
+  });
+  return {
+    panelId: `${indicator.id}-${seriesIds.join('-')}`,
+    title: labels.title,
+    subtitle: labels.subtitle,
+    asOf,
+    sources: indicator.sources,
+    columns: [
+      { key: 'period', label: labels.period },
+      { key: 'end', label: labels.date },
+      ...series.map((item) => ({ key: item.id, label: localized(item.name, lang), unit: indicator.unit })),
+    ],
+    rows,
+    chart: {
+      kind: 'bar',
+      xKey: 'category',
+      unit: indicator.unit,
+      series: series.map((item, index) => ({ key: item.id, label: localized(item.name, lang), color: palette[index % palette.length] ?? '#0b5cad', style: 'solid' })),
+      data,
+      references: [],
+    },
+    containsIllustrative: series.some((item) => item.points.some((point) => point.provenance === 'illustrative')),
+    containsDerived: series.some((item) => item.points.some((point) => point.provenance === 'derived')),
+    empty: rows.length === 0,
+  };
+}

@@ -1,0 +1,112 @@
+import { useMemo, type ReactNode } from 'react';
+import { PanelFrame } from '../../../components/panel-frame';
+import { useTranslation } from '../../../i18n/i18n';
+import type { Institution, Strategy } from '../../../lib/schemas';
+import type { PanelData } from '../../../lib/panel-data';
+import type { Grouping, Lang } from '../../../lib/view-state';
+import { localized } from '../../../i18n/localized';
+import type { ProgramRow } from '../model/overview-rows';
+import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../model/program-panels';
+
+interface PledgePanelsProps {
+  /** All rows (programs with rolled-up progress) and the ids the filters leave. */
+  rows: readonly ProgramRow[];
+  shownIds: ReadonlySet<string>;
+  asOf: string;
+  groupBy: Grouping;
+  institutions: readonly Institution[];
+  strategies: readonly Strategy[];
+  lang: Lang;
+  /** The active filters in words, for subtitles and snapshots. */
+  filtersText: string;
+  renderActions?: (data: PanelData) => ReactNode;
+}
+
+export function PledgedVsReportedPanel(props: PledgePanelsProps) {
+  const { t } = useTranslation('panels');
+  const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
+  const data = useMemo(() => {
+    const programs = rows.map((row) => row.program);
+    const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
+    const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, { institutions, strategies }, lang, {
+      title: t('pledged.title'),
+      subtitle: '',
+      program: t('pledged.program'),
+      group: t('col.group'),
+      pledged: t('pledged.pledged'),
+      reported: t('pledged.reported'),
+      reportedIllustrative: t('pledged.reportedIllustrative'),
+      noData: t('pledged.noData'),
+    });
+    return { ...panel, subtitle: t('pledged.subtitle', { count: panel.rows.length, group: group.toLowerCase(), filters: filtersText }) };
+  }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
+  return (
+    <PanelFrame
+      title={data.title}
+      data={data}
+      lang={lang}
+      isLoading={false}
+      error={null}
+      subject="programs"
+      onRetry={() => undefined}
+      emptyMessage={t('emptySelection')}
+      actions={renderActions ? renderActions(data) : null}
+    />
+  );
+}
+
+export function CompositionPanel(props: PledgePanelsProps) {
+  const { t } = useTranslation('panels');
+  const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
+  const data = useMemo(() => {
+    const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
+    return compositionPanel(rows.map((row) => row.program), shownIds, asOf, groupBy, { institutions, strategies }, lang, {
+      title: t('composition.title', { group: group.toLowerCase() }),
+      subtitle: t('composition.subtitle', { filters: filtersText }),
+      group,
+      pledged: t('pledged.pledged'),
+      programs: t('composition.programs'),
+    });
+  }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
+  return (
+    <PanelFrame
+      title={data.title}
+      data={data}
+      lang={lang}
+      isLoading={false}
+      error={null}
+      subject="programs"
+      onRetry={() => undefined}
+      emptyMessage={t('emptySelection')}
+      actions={renderActions ? renderActions(data) : null}
+    />
+  );
+}
+
+export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: ProgramRow; asOf: string; lang: Lang; renderActions?: (data: PanelData) => ReactNode }) {
+  const { t } = useTranslation(['panels', 'status']);
+  const data = useMemo(() => {
+    const basis = row.assessment.pace?.basis ?? (row.program.plans.length > 0 ? 'annual-plan' : 'linear');
+    return progressPathPanel(row.program, asOf, lang, {
+      title: t('path.title'),
+      subtitle: t('path.subtitle', { name: localized(row.program.name, lang), basis: t(`status:basis.${basis}`) }),
+      date: t('path.date'),
+      reported: t('path.reported'),
+      expected: t('path.expected'),
+      asOf: t('path.asOf'),
+    });
+  }, [row, asOf, lang, t]);
+  return (
+    <PanelFrame
+      title={data.title}
+      data={data}
+      lang={lang}
+      isLoading={false}
+      error={null}
+      subject="programs"
+      onRetry={() => undefined}
+      emptyMessage={t('emptyData')}
+      actions={renderActions ? renderActions(data) : null}
+    />
+  );
+}

@@ -1,0 +1,225 @@
+// Pledge panels as panel data: pledged vs reported per program, composition by group,
+// and one program's cumulative progress against its expected path. Each won counted once.
+import { localized } from '../../../i18n/localized';
+import type { Institution, Program, Strategy } from '../../../lib/schemas';
+import type { PanelData, PanelRow } from '../../../lib/panel-data';
+import type { Grouping, Lang } from '../../../lib/view-state';
+import { dayNumber } from './dates';
+import { expectedAt } from './pace';
+import { latestPoint } from './progress';
+import { topLevelSelection } from './rollup';
+
+export interface PledgePanelLabels {
+  title: string;
+  subtitle: string;
+  program: string;
+  group: string;
+  pledged: string;
+  reported: string;
+  reportedIllustrative: string;
+  noData: string;
+}
+
+interface Names {
+  institutions: readonly Institution[];
+  strategies: readonly Strategy[];
+}
+
+/** The group a program is drawn under: its lead (first) institution, or its strategy. */
+export function groupOf(program: Program, groupBy: Grouping, names: Names, lang: Lang): string {
+  if (groupBy === 'strategy') {
+    const strategy = names.strategies.find((item) => item.id === program.strategyId);
+    return strategy ? localized(strategy.name, lang) : program.strategyId;
+  }
+  const lead = names.institutions.find((item) => item.id === program.institutionIds[0]);
+  return lead ? localized(lead.name, lang) : (program.institutionIds[0] ?? '');
+}
+
+/** Top-level amount programs of the selection: the set whose sum counts each won once. */
+function countedAmountPrograms(programs: readonly Program[], shownIds: ReadonlySet<string>): Program[] {
+  return topLevelSelection(programs, shownIds).filter((program) => program.commitment.kind === 'amount');
+}
+
+function pledgedOf(program: Program): number {
+  return program.commitment.kind === 'amount' ? program.commitment.targetEok : 0;
+}
+
+export function pledgedVsReportedPanel(
+  programs: readonly Program[],
+  shownIds: ReadonlySet<string>,
+  asOf: string,
+  groupBy: Grouping,
+  names: Names,
+  lang: Lang,
+  labels: PledgePanelLabels,
+): PanelData {
+  const counted = countedAmountPrograms(programs, shownIds)
+    .map((program) => ({ program, group: groupOf(program, groupBy, names, lang), latest: latestPoint(program, asOf) }))
+    .sort((a, b) => a.group.localeCompare(b.group, lang) || pledgedOf(b.program) - pledgedOf(a.program));
+  const rows: PanelRow[] = counted.map(({ program, group, latest }) => ({
+    id: program.id,
+    cells: {
+      program: localized(program.name, lang),
+      group,
+      pledged: pledgedOf(program),
+      reported: latest ? latest.value : null,
+    },
+    provenance: latest ? latest.provenance : program.commitmentFigure.provenance,
+    note: latest ? undefined : labels.noData,
+  }));
+  const illustrative = counted.some(({ latest }) => latest?.provenance === 'illustrative');
+  return {
+    panelId: 'pledged-vs-reported',
+    title: labels.title,
+    subtitle: labels.subtitle,
+    asOf,
+    sources: uniqueSources(counted.map(({ program }) => program)),
+    columns: [
+      { key: 'program', label: labels.program },
+      { key: 'group', label: labels.group },
+      { key: 'pledged', label: labels.pledged, unit: 'krw-eok' },
+      { key: 'reported', label: labels.reported, unit: 'krw-eok' },
+    ],
+    rows,
+    chart: {
+      kind: 'bar',
+      xKey: 'category',
+      unit: 'krw-eok',
+      layout: 'vertical',
+      series: [
+        { key: 'pledged', label: labels.pledged, color: '#0b5cad', style: 'solid' },
+        { key: 'reported', label: illustrative ? labels.reportedIllustrative : labels.reported, color: '#1a7f37', style: illustrative ? 'hatched' : 'solid' },
+      ],
+      data: counted.map(({ program, latest }) => ({
+        category: localized(program.name, lang),
+        pledged: pledgedOf(program),
+        reported: latest ? latest.value : null,
+        reported__provenance: latest?.provenance ?? null,
+      })),
+      references: [],
+    },
+    containsIllustrative: illustrative,
+    containsDerived: counted.some(({ latest }) => latest?.provenance === 'derived'),
+    empty: rows.length === 0,
+  };
+}
+
+export function compositionPanel(
+  programs: readonly Program[],
+  shownIds: ReadonlySet<string>,
+  asOf: string,
+  groupBy: Grouping,
+  names: Names,
+  lang: Lang,
+  labels: Pick<PledgePanelLabels, 'title' | 'subtitle' | 'group' | 'pledged'> & { programs: string },
+): PanelData {
+  const totals = new Map<string, { pledged: number; count: number }>();
+  const counted = countedAmountPrograms(programs, shownIds);
+  for (const program of counted) {
+    const group = groupOf(program, groupBy, names, lang);
+    const entry = totals.get(group) ?? { pledged: 0, count: 0 };
+    entry.pledged += pledgedOf(program);
+    entry.count += 1;
+    totals.set(group, entry);
+  }
+  const ordered = [...totals.entries()].sort((a, b) => b[1].pledged - a[1].pledged);
+  return {
+    panelId: `composition-by-${groupBy}`,
+    title: labels.title,
+    subtitle: labels.subtitle,
+    asOf,
+    sources: uniqueSources(counted),
+    columns: [
+      { key: 'group', label: labels.group },
+      { key: 'pledged', label: labels.pledged, unit: 'krw-eok' },
+      { key: 'programs', label: labels.programs, unit: 'count' },
+    ],
+    rows: ordered.map(([group, entry]) => ({ id: group, cells: { group, pledged: entry.pledged, programs: entry.count }, provenance: 'reported' })),
+    chart: {
+      kind: 'bar',
+      xKey: 'category',
+      unit: 'krw-eok',
+      layout: 'vertical',
+      series: [{ key: 'pledged', label: labels.pledged, color: '#0b5cad', style: 'solid' }],
+      data: ordered.map(([group, entry]) => ({ category: group, pledged: entry.pledged })),
+      references: [],
+    },
+    containsIllustrative: false,
+    containsDerived: false,
+    empty: ordered.length === 0,
+  };
+}
+
+export interface PathLabels {
+  title: string;
+  subtitle: string;
+  date: string;
+  reported: string;
+  expected: string;
+  asOf: string;
+}
+
+/** Month ends from the period start to `asOf` (and the reported dates), expected vs reported. */
+export function progressPathPanel(program: Program, asOf: string, lang: Lang, labels: PathLabels): PanelData {
+  const end = asOf < program.period.end ? asOf : program.period.end;
+  const dates = new Set<string>(program.progress.filter((point) => point.date <= asOf).map((point) => point.date));
+  for (let year = Number(program.period.start.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
+    for (let month = 1; month <= 12; month += 1) {
+      const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+      if (last >= program.period.start && last <= end) dates.add(last);
+    }
+  }
+  dates.add(end);
+  const sorted = [...dates].sort();
+  const byDate = new Map(program.progress.map((point) => [point.date, point]));
+  const data = sorted.map((date) => {
+    const point = byDate.get(date);
+    return {
+      x: dayNumber(date),
+      date,
+      expected: expectedAt(program, date).expected,
+      reported: point ? point.value : null,
+      reported__provenance: point?.provenance ?? null,
+    };
+  });
+  const rows: PanelRow[] = data.map((datum) => ({
+    id: datum.date,
+    cells: { date: datum.date, reported: datum.reported, expected: datum.expected },
+    provenance: datum.reported__provenance ?? 'derived',
+  }));
+  const illustrative = program.progress.some((point) => point.provenance === 'illustrative');
+  const unit = program.commitment.kind === 'count' ? 'count' : 'krw-eok';
+  return {
+    panelId: `progress-${program.id}`,
+    title: labels.title,
+    subtitle: labels.subtitle,
+    asOf,
+    sources: program.sources,
+    columns: [
+      { key: 'date', label: labels.date },
+      { key: 'reported', label: labels.reported, unit },
+      { key: 'expected', label: labels.expected, unit },
+    ],
+    rows,
+    chart: {
+      kind: 'line',
+      xKey: 'x',
+      unit,
+      series: [
+        { key: 'reported', label: labels.reported, color: '#1a7f37', style: illustrative ? 'hatched' : 'solid' },
+        { key: 'expected', label: labels.expected, color: '#57606a', style: 'dashed' },
+      ],
+      data,
+      references: [{ x: String(dayNumber(asOf)), label: labels.asOf, kind: 'as-of' }],
+    },
+    containsIllustrative: illustrative,
+    containsDerived: true,
+    empty: program.progress.length === 0,
+  };
+}
+
+function uniqueSources(programs: readonly Program[]) {
+  const seen = new Map<string, Program['sources'][number]>();
+  for (const program of programs) for (const source of program.sources) seen.set(source.id, source);
+  return [...seen.values()];
+}
