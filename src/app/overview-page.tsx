@@ -124,7 +124,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           </section>
           <section aria-labelledby="table-heading">
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
-            <ProgramTable rows={shown} lang={lang} onOpen={openProgram} />
+            <ProgramTable rows={shown} totalCount={items.length} lang={lang} onOpen={openProgram} />
           </section>
         </>
       ) : failed.length === 0 ? (

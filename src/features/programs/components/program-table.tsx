@@ -12,6 +12,8 @@ import { StatusCell } from './status-cell';
 
 interface Props {
   rows: readonly ProgramRow[];
+  /** How many programs the dataset has before filters (to tell "none at all" from "none match"). */
+  totalCount: number;
   lang: Lang;
   onOpen: (programId: string) => void;
 }
@@ -27,7 +29,7 @@ const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
 ];
 
 /** Every program in one sortable table: the overview's answer to "which are on track?". */
-export function ProgramTable({ rows, lang, onOpen }: Props) {
+export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
   const { t } = useTranslation('programs');
   const [sort, setSort] = useState<SortState>({ key: 'institution', direction: 'ascending' });
   const sorted = sortRows(rows, sort, lang);
@@ -38,6 +40,9 @@ export function ProgramTable({ rows, lang, onOpen }: Props) {
       direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
+  if (rows.length === 0) {
+    return <p className="panel__empty">{totalCount === 0 ? t('empty') : t('emptySelection')}</p>;
+  }
   return (
     <div className="table-scroll">
       <table className="program-table">

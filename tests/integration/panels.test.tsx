@@ -1,0 +1,109 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { resourceHandlers } from '../../mocks/handlers';
+import { defaultResources } from '../../mocks/resources';
+import { emptyResources, faultHandler } from '../../mocks/scenarios';
+import { renderApp } from '../support/render-app';
+
+async function panel(name: RegExp) {
+  const heading = await screen.findByRole('heading', { name, level: 3 });
+  const section = heading.closest('section');
+  if (!section) throw new Error('panel without section');
+  return section;
+}
+
+async function showTable(section: HTMLElement) {
+  await userEvent.setup().click(await within(section).findByRole('button', { name: 'Table' }));
+  return within(section).findByRole('table');
+}
+
+describe('context indicator panels', () => {
+  it('five-bank corporate loans: title, legend, axis unit, exact table values, intra-month reading marked', async () => {
+    renderApp();
+    const section = await panel(/five major banks' corporate loans$/i);
+    // The chart (lazy) with its legend entries and axis unit.
+    expect(await within(section).findByText('KRW (T = trillion, B = billion)')).toBeInTheDocument();
+    for (const entry of ['Total', 'Large corporates', 'SMEs', 'Total — intra-month reading']) {
+      expect(within(section).getByText(entry)).toBeInTheDocument();
+    }
+    expect(within(section).getByText(/Hollow marker: derived/)).toBeInTheDocument();
+    expect(within(section).getByText(/Data as of 31 Oct 2026/)).toBeInTheDocument();
+    const table = await showTable(section);
+    const feb = within(table).getByRole('row', { name: /28 Feb 2026/ });
+    expect(feb).toHaveTextContent('KRW 854.3288 trillion');
+    expect(feb).toHaveTextContent('KRW 175.5849 trillion');
+    const intraMonth = within(table).getByRole('row', { name: /21 Oct 2025/ });
+    expect(intraMonth).toHaveTextContent('KRW 841.8689 trillion');
+    expect(intraMonth).toHaveTextContent('Intra-month reading');
+    expect(within(table).getByRole('row', { name: /30 Nov 2025/ })).toHaveTextContent('Derived');
+  });
+
+  it('technology credit: the 2024 series break and the disputed December value', async () => {
+    renderApp();
+    const section = await panel(/technology-credit loans, all banks/i);
+    expect(await within(section).findByText(/Series break: 2024 change/)).toBeInTheDocument();
+    expect(within(section).getByText('All banks — other reported value (disputed)')).toBeInTheDocument();
+    const table = await showTable(section);
+    const december = within(table).getByRole('row', { name: /31 Dec 2025/ });
+    expect(december).toHaveTextContent('KRW 319.1068 trillion');
+    expect(december).toHaveTextContent(/Disputed: 319.1068조 \/ 321.4조/);
+  });
+
+  it('H1 vs H2 increases in a table of exact values', async () => {
+    renderApp();
+    const section = await panel(/corporate loan increases/i);
+    const table = await showTable(section);
+    expect(within(table).getByRole('row', { name: /H1 2025/ })).toHaveTextContent('KRW 2.5519 trillion');
+    expect(within(table).getByRole('row', { name: /H2 2025 to 21 Oct/ })).toHaveTextContent('KRW 5.9801 trillion');
+  });
+
+  it('shows loading, then an error with Retry for one panel while the others draw', async () => {
+    server.use(faultHandler('indicators/tech-credit-all-banks', 'http-500'));
+    renderApp();
+    const section = await panel(/technology-credit loans, all banks/i);
+    const alert = await within(section).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('This indicator could not be loaded.');
+    expect(alert).toHaveTextContent('(500)');
+    expect(within(section).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    const loans = await panel(/five major banks' corporate loans$/i);
+    expect(await within(loans).findByText('Large corporates')).toBeInTheDocument();
+  });
+
+  it('says so while loading, and when a series is empty', async () => {
+    server.use(
+      http.get('/api/v1/indicators/tech-credit-five-banks', async () => {
+        await delay(400);
+        return HttpResponse.json({ error: 'x' }, { status: 404 });
+      }),
+    );
+    renderApp();
+    const section = await panel(/technology-credit loans, five major banks/i);
+    expect(within(section).getByRole('status')).toHaveTextContent('Loading…');
+    expect(await within(section).findByRole('alert')).toHaveTextContent('(404)');
+  });
+
+  it('says a series has no data yet instead of drawing an empty chart', async () => {
+    server.use(...resourceHandlers(emptyResources(defaultResources)));
+    renderApp();
+    const section = await panel(/five major banks' corporate loans$/i);
+    expect(await within(section).findByText('This series has no data yet.')).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Table' })).not.toBeInTheDocument();
+  });
+});
+
+describe('pledge panels', () => {
+  it('pledged vs reported: each won once, with illustrative figures marked', async () => {
+    renderApp();
+    const section = await panel(/pledged vs reported execution/i);
+    expect(within(section).getByText(/8 pledges shown, each won counted once, grouped by institution; no filters/)).toBeInTheDocument();
+    expect(await within(section).findByText('Reported to date (includes illustrative)')).toBeInTheDocument();
+    expect(within(section).getByText('Illustrative data')).toBeInTheDocument();
+    const table = await showTable(section);
+    const woori = within(table).getByRole('row', { name: /Woori Financial 'Future Co-Growth Project'/ });
+    expect(woori).toHaveTextContent('KRW 80 trillion');
+    expect(within(table).queryByRole('row', { name: /^Woori productive finance/ })).not.toBeInTheDocument();
+  });
+});
