@@ -16,6 +16,7 @@ import { CompositionPanel, PledgedVsReportedPanel } from '../features/programs/c
 import { IndicatorPanel } from '../features/indicators/components/indicator-panel';
 import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
+import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
@@ -83,6 +84,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       },
     });
   }, [filters, institutions.data, strategies.data, lang, t]);
+  const renderExport = useRenderExport(filtersText);
 
   const failed = [
     { query: programs, subject: 'programs' as const },
@@ -134,10 +136,10 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       ) : null}
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>
-        <IndicatorPanel kind="loans" asOf={asOf} lang={lang} />
-        <IndicatorPanel kind="loanChanges" asOf={asOf} lang={lang} />
-        <IndicatorPanel kind="techCredit" asOf={asOf} lang={lang} />
-        <IndicatorPanel kind="techCreditFive" asOf={asOf} lang={lang} />
+        <IndicatorPanel kind="loans" asOf={asOf} lang={lang} renderActions={renderExport} />
+        <IndicatorPanel kind="loanChanges" asOf={asOf} lang={lang} renderActions={renderExport} />
+        <IndicatorPanel kind="techCredit" asOf={asOf} lang={lang} renderActions={renderExport} />
+        <IndicatorPanel kind="techCreditFive" asOf={asOf} lang={lang} renderActions={renderExport} />
       </section>
     </>
   );
@@ -152,6 +154,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       strategies: strategies.data?.strategies ?? [],
       lang,
       filtersText,
+      renderActions: renderExport,
     };
   }
 }

@@ -6,6 +6,8 @@ import { ProgramDetail } from '../features/programs/components/program-detail';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectLang, useUiStore } from '../lib/ui-store';
+import { localized } from '../i18n/localized';
+import { useRenderExport } from './use-render-export';
 
 export function ProgramPage({ programId }: { programId: string }) {
   const { t } = useTranslation(['app', 'detail', 'overview']);
@@ -23,6 +25,7 @@ export function ProgramPage({ programId }: { programId: string }) {
     return new Map(rows.map((row) => [row.program.id, row]));
   }, [programs.data, institutions.data, strategies.data, asOf, lang]);
   const row = rowsById?.get(programId);
+  const renderExport = useRenderExport(row ? localized(row.program.name, lang) : programId);
 
   return (
     <>
@@ -36,7 +39,7 @@ export function ProgramPage({ programId }: { programId: string }) {
       ) : null}
       {rowsById && asOf ? (
         row ? (
-          <ProgramDetail row={row} rowsById={rowsById} asOf={asOf} lang={lang} onOpen={openProgram} />
+          <ProgramDetail row={row} rowsById={rowsById} asOf={asOf} lang={lang} onOpen={openProgram} renderActions={renderExport} />
         ) : (
           <p role="status">{t('detail:notFound', { id: programId })}</p>
         )

@@ -95,14 +95,17 @@ function PanelBody({
     );
   }
   if (data.empty) return <p className="panel__empty">{emptyMessage}</p>;
-  if (view === 'table') return <LazyTable data={data} lang={lang} />;
+  // The chart stays mounted (hidden) under the table view, so an image export always has it.
   return (
-    <Suspense fallback={<p className="skeleton" role="status">{t('loadingChart')}</p>}>
-      <div className="panel__chart">
-        <PanelChart spec={data.chart} lang={lang} title={data.title} />
-      </div>
-      <ProvenanceLegend data={data} />
-    </Suspense>
+    <>
+      <Suspense fallback={<p className="skeleton" role="status">{t('loadingChart')}</p>}>
+        <div className="panel__chart" hidden={view === 'table'}>
+          <PanelChart spec={data.chart} lang={lang} title={data.title} />
+          <ProvenanceLegend data={data} />
+        </div>
+      </Suspense>
+      {view === 'table' ? <LazyTable data={data} lang={lang} /> : null}
+    </>
   );
 }
 

@@ -8,13 +8,14 @@ import * as app from './messages/app';
 import * as common from './messages/common';
 import * as detail from './messages/detail';
 import * as errors from './messages/errors';
+import * as exportMessages from './messages/export';
 import * as filters from './messages/filters';
 import * as overview from './messages/overview';
 import * as panels from './messages/panels';
 import * as programs from './messages/programs';
 import * as status from './messages/status';
 
-export const namespaces = { common, app, detail, errors, filters, overview, panels, programs, status } as const;
+export const namespaces = { common, app, detail, errors, export: exportMessages, filters, overview, panels, programs, status } as const;
 
 export type Namespace = keyof typeof namespaces;
 export type TranslateOptions = Record<string, unknown> & { count?: number; defaultValue?: string };

@@ -2,8 +2,9 @@ import { expect, test } from './fixtures';
 
 test('the production build shows the pledges from the embedded dataset with their sources', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByText(/Embedded dataset/)).toBeVisible();
-  await expect(page.getByText(/as of 31 Oct 2026/)).toBeVisible();
+  const header = page.getByRole('banner');
+  await expect(header).toContainText('Embedded dataset 2026.11.1');
+  await expect(header).toContainText('as of 31 Oct 2026');
   const table = page.getByRole('table', { name: /every tracked pledge/i });
   const woori = table
     .getByRole('row')

@@ -36,7 +36,7 @@ interface Props {
   asOf: string | undefined;
   lang: Lang;
   /** The export menu, given the panel's data (composed by app/). */
-  renderActions?: (data: PanelData) => ReactNode;
+  renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode;
 }
 
 /** A context-indicator panel: its own query, so one failing series leaves the others drawn. */
@@ -64,7 +64,7 @@ export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
       retrying={query.isFetching}
       stale={query.isError && !!query.data}
       emptyMessage={t('emptyData')}
-      actions={data && renderActions ? renderActions(data) : null}
+      actions={data && renderActions ? renderActions(data, null) : null}
     />
   );
 }

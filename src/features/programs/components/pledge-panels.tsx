@@ -19,7 +19,7 @@ interface PledgePanelsProps {
   lang: Lang;
   /** The active filters in words, for subtitles and snapshots. */
   filtersText: string;
-  renderActions?: (data: PanelData) => ReactNode;
+  renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode;
 }
 
 export function PledgedVsReportedPanel(props: PledgePanelsProps) {
@@ -38,19 +38,33 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       reportedIllustrative: t('pledged.reportedIllustrative'),
       noData: t('pledged.noData'),
     });
-    return { ...panel, subtitle: t('pledged.subtitle', { count: panel.rows.length, group: group.toLowerCase(), filters: filtersText }) };
+    const allIds = new Set(programs.map((program) => program.id));
+    const all = pledgedVsReportedPanel(programs, allIds, asOf, groupBy, { institutions, strategies }, lang, {
+      title: t('pledged.title'),
+      subtitle: '',
+      program: t('pledged.program'),
+      group: t('col.group'),
+      pledged: t('pledged.pledged'),
+      reported: t('pledged.reported'),
+      reportedIllustrative: t('pledged.reportedIllustrative'),
+      noData: t('pledged.noData'),
+    });
+    return {
+      shown: { ...panel, subtitle: t('pledged.subtitle', { count: panel.rows.length, group: group.toLowerCase(), filters: filtersText }) },
+      all: { ...all, subtitle: t('pledged.subtitle', { count: all.rows.length, group: group.toLowerCase(), filters: t('noFilters') }) },
+    };
   }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
   return (
     <PanelFrame
-      title={data.title}
-      data={data}
+      title={data.shown.title}
+      data={data.shown}
       lang={lang}
       isLoading={false}
       error={null}
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={renderActions ? renderActions(data) : null}
+      actions={renderActions ? renderActions(data.shown, data.all) : null}
     />
   );
 }
@@ -60,30 +74,33 @@ export function CompositionPanel(props: PledgePanelsProps) {
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
   const data = useMemo(() => {
     const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
-    return compositionPanel(rows.map((row) => row.program), shownIds, asOf, groupBy, { institutions, strategies }, lang, {
-      title: t('composition.title', { group: group.toLowerCase() }),
-      subtitle: t('composition.subtitle', { filters: filtersText }),
-      group,
-      pledged: t('pledged.pledged'),
-      programs: t('composition.programs'),
-    });
+    const programs = rows.map((row) => row.program);
+    const build = (ids: ReadonlySet<string>, filters: string) =>
+      compositionPanel(programs, ids, asOf, groupBy, { institutions, strategies }, lang, {
+        title: t('composition.title', { group: group.toLowerCase() }),
+        subtitle: t('composition.subtitle', { filters }),
+        group,
+        pledged: t('pledged.pledged'),
+        programs: t('composition.programs'),
+      });
+    return { shown: build(shownIds, filtersText), all: build(new Set(programs.map((program) => program.id)), t('noFilters')) };
   }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
   return (
     <PanelFrame
-      title={data.title}
-      data={data}
+      title={data.shown.title}
+      data={data.shown}
       lang={lang}
       isLoading={false}
       error={null}
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={renderActions ? renderActions(data) : null}
+      actions={renderActions ? renderActions(data.shown, data.all) : null}
     />
   );
 }
 
-export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: ProgramRow; asOf: string; lang: Lang; renderActions?: (data: PanelData) => ReactNode }) {
+export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: ProgramRow; asOf: string; lang: Lang; renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode }) {
   const { t } = useTranslation(['panels', 'status']);
   const data = useMemo(() => {
     const basis = row.assessment.pace?.basis ?? (row.program.plans.length > 0 ? 'annual-plan' : 'linear');
@@ -106,7 +123,7 @@ export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: Pro
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptyData')}
-      actions={renderActions ? renderActions(data) : null}
+      actions={renderActions ? renderActions(data, null) : null}
     />
   );
 }

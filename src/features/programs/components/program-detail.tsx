@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { PanelData } from '../../../lib/panel-data';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
@@ -15,10 +17,11 @@ interface Props {
   asOf: string;
   lang: Lang;
   onOpen: (programId: string) => void;
+  renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode;
 }
 
 /** Everything known about one pledge: commitment, nesting, progress against pace, sources, disputes. */
-export function ProgramDetail({ row, rowsById, asOf, lang, onOpen }: Props) {
+export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions }: Props) {
   const { t } = useTranslation(['detail', 'programs', 'common']);
   const { program } = row;
   const parent = program.parentId ? rowsById.get(program.parentId) : undefined;
@@ -106,7 +109,7 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen }: Props) {
         </section>
       ) : null}
 
-      {measurable ? <ProgressPathPanel row={row} asOf={asOf} lang={lang} /> : null}
+      {measurable ? <ProgressPathPanel row={row} asOf={asOf} lang={lang} renderActions={renderActions} /> : null}
 
       {program.plans.length > 0 ? (
         <section aria-labelledby="plans-heading">

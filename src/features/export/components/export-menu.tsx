@@ -1,0 +1,131 @@
+import { useId, useRef, useState } from 'react';
+import { formatDate } from '../../../i18n/format';
+import { useTranslation } from '../../../i18n/i18n';
+import type { PanelData } from '../../../lib/panel-data';
+import type { Lang } from '../../../lib/view-state';
+import type { ExportContext } from '../export-actions';
+
+interface Props {
+  panel: PanelData;
+  /** The same panel ignoring filters, when it differs (for "all rows" in the CSV). */
+  allRowsPanel?: PanelData | null;
+  filtersText: string;
+  /** A link that reopens the current view, and the view itself (stored in file metadata). */
+  link: string;
+  view: unknown;
+  lang: Lang;
+}
+
+type Action = 'png' | 'svg' | 'copy' | 'csv';
+type Outcome = { state: 'idle' } | { state: 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+
+/** PNG, SVG, clipboard and CSV for one panel. The export code loads only when used. */
+export function ExportMenu({ panel, allRowsPanel, filtersText, link, view, lang }: Props) {
+  const { t } = useTranslation(['export', 'common']);
+  const [open, setOpen] = useState(false);
+  const [rows, setRows] = useState<'displayed' | 'all'>('displayed');
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+  const wrapper = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+  const hasAll = !!allRowsPanel && allRowsPanel.rows.length !== panel.rows.length;
+
+  const context = (forCsv: boolean): ExportContext | null => {
+    const root = wrapper.current?.closest<HTMLElement>('section.panel');
+    if (!root) return null;
+    const chosen = forCsv && rows === 'all' && allRowsPanel ? allRowsPanel : panel;
+    return {
+      panel: chosen,
+      root,
+      lang,
+      filtersLine: t('export:filters', { filters: forCsv && rows === 'all' ? t('panels:noFilters') : filtersText }),
+      asOfLine: t('export:asOf', { date: formatDate(panel.asOf, lang) }),
+      sourceLine: t('export:sources', {
+        list: panel.sources.map((source) => `${source.publisher}, “${source.title}”, ${formatDate(source.date, lang)}`).join('; ') || t('common:noSource'),
+      }),
+      illustrativeLine: panel.containsIllustrative ? t('export:illustrative') : null,
+      derivedLine: panel.containsDerived ? t('export:derived') : null,
+      selection: filtersText,
+      link,
+      view,
+      csv: {
+        unit: { 'krw-eok': t('export:unit.krw-eok'), count: t('export:unit.count'), percent: t('export:unit.percent') },
+        provenanceHeader: t('common:dataColumn'),
+        provenance: {
+          reported: t('common:provenance.reported'),
+          derived: t('common:provenance.derived'),
+          illustrative: t('common:provenance.illustrative'),
+          mixed: t('common:provenance.mixed'),
+        },
+      },
+    };
+  };
+
+  const run = async (action: Action) => {
+    const ctx = context(action === 'csv');
+    if (!ctx) return;
+    setOutcome({ state: 'working' });
+    try {
+      const actions = await import('../export-actions');
+      if (action === 'png') await actions.downloadPng(ctx);
+      if (action === 'svg') actions.downloadSvg(ctx);
+      if (action === 'copy') await actions.copyPng(ctx);
+      if (action === 'csv') actions.downloadCsv(ctx);
+      setOutcome({ state: 'done', message: t(`export:done.${action}`, { count: ctx.panel.rows.length }) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const key =
+        message === 'chart-not-ready'
+          ? 'export:failed.notReady'
+          : message === 'clipboard-unsupported'
+            ? 'export:failed.unsupported'
+            : action === 'copy'
+              ? 'export:failed.copy'
+              : 'export:failed.generic';
+      setOutcome({ state: 'failed', message: t(key, { message }) });
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={wrapper}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={t('export:menuFor', { title: panel.title })}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t('export:menu')} ▾
+      </button>
+      <div id={menuId} className="export-menu__panel" hidden={!open}>
+        <button type="button" onClick={() => void run('png')}>
+          {t('export:png')}
+        </button>
+        <button type="button" onClick={() => void run('svg')}>
+          {t('export:svg')}
+        </button>
+        <button type="button" onClick={() => void run('copy')}>
+          {t('export:copy')}
+        </button>
+        <fieldset className="export-menu__rows">
+          <legend>{t('export:rows')}</legend>
+          <label>
+            <input type="radio" name={`${menuId}-rows`} checked={rows === 'displayed'} onChange={() => setRows('displayed')} />
+            {t('export:displayedRows', { count: panel.rows.length })}
+          </label>
+          {hasAll ? (
+            <label>
+              <input type="radio" name={`${menuId}-rows`} checked={rows === 'all'} onChange={() => setRows('all')} />
+              {t('export:allRows', { count: allRowsPanel.rows.length })}
+            </label>
+          ) : null}
+        </fieldset>
+        <button type="button" onClick={() => void run('csv')}>
+          {t('export:csv')}
+        </button>
+      </div>
+      <p role="status" className={outcome.state === 'failed' ? 'error-text export-menu__status' : 'export-menu__status'}>
+        {outcome.state === 'working' ? t('export:working') : outcome.state === 'done' || outcome.state === 'failed' ? outcome.message : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import { readPngText } from '../../src/features/export/model/png-text';
+import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
+import { expect, test } from './fixtures';
+
+const PANEL = 'Pledged vs reported execution';
+
+async function openPanelExport(page: import('@playwright/test').Page) {
+  const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: PANEL, level: 3 }) });
+  await expect(panel.locator('.recharts-wrapper svg').first()).toBeVisible();
+  await panel.getByRole('button', { name: `Export “${PANEL}”` }).click();
+  return panel;
+}
+
+async function downloaded(page: import('@playwright/test').Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/?inst=hana,woori&v=1');
+  await expect(page.getByRole('button', { name: 'Remove filter Woori Financial Group' })).toBeVisible();
+});
+
+test('PNG: a 2× image with content, the filter in its metadata and a telling file name', async ({ page }) => {
+  const panel = await openPanelExport(page);
+  const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download PNG' }).click());
+  expect(file.name).toMatch(/^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-financial-group_2026-10-31\.png$/);
+  const png = PNG.sync.read(file.bytes);
+  // The chart (760 px) plus margins, at twice the pixel density.
+  expect(png.width).toBe(2 * 808);
+  expect(png.height).toBeGreaterThan(700);
+  let ink = 0;
+  for (let index = 0; index < png.data.length; index += 4) {
+    if ((png.data[index] ?? 255) < 200 || (png.data[index + 1] ?? 255) < 200 || (png.data[index + 2] ?? 255) < 200) ink += 1;
+  }
+  expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
+  const view = JSON.parse(readPngText(new Uint8Array(file.bytes)).get('pledge-tracker:view') ?? 'null');
+  expect(view.filters.institutions).toEqual(['hana', 'woori']);
+  await expect(panel.getByRole('status').filter({ hasText: 'PNG downloaded.' })).toBeVisible();
+});
+
+test('SVG: standalone, with title, legend, filters, illustrative marker and the view in metadata', async ({ page }) => {
+  const panel = await openPanelExport(page);
+  const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download SVG' }).click());
+  const svg = file.bytes.toString('utf8');
+  expect(svg).toContain(`<title>${PANEL}</title>`);
+  expect(svg).toContain('Filters: Institution: Hana Financial Group, Woori Financial Group');
+  expect(svg).toContain('>Pledged</text>');
+  expect(svg).toContain('Reported to date (includes illustrative)</text>');
+  expect(svg).toContain('ILLUSTRATIVE DATA');
+  expect(svg).not.toMatch(/href="http|xlink:href="(?!#)/);
+  expect(readSnapshotView(svg)).toMatchObject({ filters: { institutions: ['hana', 'woori'] } });
+  // It renders on its own.
+  const image = await page.evaluate(async (markup) => {
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    await img.decode();
+    return { width: img.naturalWidth, height: img.naturalHeight };
+  }, svg);
+  expect(image.width).toBe(808);
+});
+
+test('CSV: parses back to exactly the rows of the table view', async ({ page }) => {
+  const panel = await openPanelExport(page);
+  const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download CSV' }).click());
+  const text = file.bytes.toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<string[]>(text.slice(1).trim(), { header: false });
+  const [header, ...rows] = parsed.data;
+  expect(header).toEqual(['Pledge', 'Group', 'Pledged (억원 = KRW 100 million)', 'Reported to date (억원 = KRW 100 million)', 'Data']);
+  await panel.getByRole('button', { name: 'Table' }).click();
+  await expect(panel.getByRole('table')).toBeVisible();
+  const tableNames = await panel.getByRole('table').locator('tbody th').allInnerTexts();
+  expect(rows.map((row) => row[0])).toEqual(tableNames);
+  const hana = rows.find((row) => row[0] === "Hana Financial 'Hana All Growth Project'");
+  expect(hana?.[2]).toBe('1000000');
+});
+
+test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  const panel = await openPanelExport(page);
+  await panel.getByRole('button', { name: 'Copy image' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Image copied to the clipboard.' })).toBeVisible();
+  const types = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    return items.flatMap((item) => [...item.types]);
+  });
+  expect(types).toContain('image/png');
+});
