@@ -23,6 +23,7 @@ export const en = {
   pledged: {
     title: 'Pledged vs reported execution',
     subtitle: '{{count}} pledges shown, each won counted once, grouped by {{group}}; {{filters}}',
+    subtitle_one: '{{count}} pledge shown, each won counted once, grouped by {{group}}; {{filters}}',
     program: 'Pledge',
     pledged: 'Pledged',
     reported: 'Reported to date',
@@ -101,6 +102,7 @@ export const ko: Messages<typeof en> = {
   pledged: {
     title: '약속 대비 보고된 이행',
     subtitle: '표시된 공약 {{count}}건(중복 제외), {{group}}별 묶음; {{filters}}',
+    subtitle_one: '표시된 공약 {{count}}건(중복 제외), {{group}}별 묶음; {{filters}}',
     program: '공약',
     pledged: '약속',
     reported: '현재까지 보고',

@@ -130,7 +130,7 @@ export function composeSnapshotSvg(input: SnapshotInput): Snapshot {
   parts.push(`<g class="legend">${legendParts.join('')}</g>`);
   y += 26;
 
-  const footer = [input.asOfLine, ...wrap(input.sourceLine, units, 3), ...(input.derivedLine ? [input.derivedLine] : [])];
+  const footer = [input.asOfLine, ...wrap(input.sourceLine, units, 6), ...(input.derivedLine ? [input.derivedLine] : [])];
   parts.push(textLines(footer, margin, y, 12, { fill: '#57606a' }));
   y += footer.length * 17;
   parts.push(`<text x="${margin}" y="${y}" font-size="11" fill="#0b5cad">${xmlText(input.link)}</text>`);

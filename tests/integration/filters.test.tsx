@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../mocks/resources';
+import { renderApp } from '../support/render-app';
+
+const total = defaultResources.programs.programs.length;
+const hanaCount = defaultResources.programs.programs.filter((program) => program.institutionIds.includes('hana')).length;
+
+async function table() {
+  return screen.findByRole('table', { name: /every tracked pledge/i });
+}
+
+function bodyRows(element: HTMLElement) {
+  return within(element).getAllByRole('row').slice(1);
+}
+
+describe('filters', () => {
+  it('choosing an institution narrows the table, the tallies and the chart data; clearing restores all', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    expect(bodyRows(await table())).toHaveLength(total);
+    await user.click(screen.getByText('Institution', { selector: 'summary' }));
+    const option = screen.getByRole('checkbox', { name: /Hana Financial Group/ });
+    expect(option.closest('label')).toHaveTextContent(String(hanaCount));
+    await user.click(option);
+
+    expect(bodyRows(await table())).toHaveLength(hanaCount);
+    expect(screen.getByText(`Showing ${hanaCount} of ${total} pledges`)).toBeInTheDocument();
+    const pledged = screen.getByText('Pledged (shown pledges, each won once)').closest('div');
+    expect(pledged).toHaveTextContent('KRW 100 trillion');
+    const panel = screen.getByRole('heading', { name: 'Pledged vs reported execution', level: 3 }).closest('section');
+    expect(panel).toHaveTextContent('1 pledge shown');
+    expect(panel).toHaveTextContent('Institution: Hana Financial Group');
+    expect(window.location.search).toContain('inst=hana');
+
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(bodyRows(await table())).toHaveLength(total);
+    expect(screen.getByText(`Showing ${total} of ${total} pledges`)).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('removes one filter with its chip', async () => {
+    const user = userEvent.setup();
+    renderApp('/?v=1&status=behind&inst=hana');
+    await table();
+    await user.click(screen.getByRole('button', { name: 'Remove filter Behind' }));
+    expect(screen.getByText(`Showing ${hanaCount} of ${total} pledges`)).toBeInTheDocument();
+  });
+
+  it('finds pledges by a Korean or an English name', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await table();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '국민성장펀드');
+    const rows = bodyRows(await table());
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toHaveTextContent('National Growth Fund');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'smart factories');
+    expect(bodyRows(await table())).toHaveLength(1);
+  });
+
+  it('a link with an unknown institution shows a notice and the rest of the view', async () => {
+    renderApp('/?v=1&inst=acme-bank,woori&status=behind');
+    await table();
+    expect(await screen.findByText(/Part of the link could not be used and was ignored: inst=acme-bank/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Woori Financial Group' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Behind' })).toBeInTheDocument();
+  });
+
+  it('restores the last view from local storage when the URL has none', async () => {
+    window.localStorage.setItem('pledge-tracker:last-view', 'inst=kb&v=1');
+    window.history.replaceState(null, '', '/');
+    const { useUiStore, createInitialView } = await import('../../src/lib/ui-store');
+    useUiStore.setState(createInitialView('en'));
+    const { render } = await import('@testing-library/react');
+    const { App } = await import('../../src/app/app');
+    const { createQueryClient } = await import('../../src/lib/query-client');
+    render(<App queryClient={createQueryClient({ retryDelay: 1 })} />);
+    expect(await screen.findByRole('button', { name: 'Remove filter KB Financial Group' })).toBeInTheDocument();
+  });
+});
