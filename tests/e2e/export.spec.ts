@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
@@ -7,14 +8,14 @@ import { expect, test } from './fixtures';
 
 const PANEL = 'Pledged vs reported execution';
 
-async function openPanelExport(page: import('@playwright/test').Page) {
+async function openPanelExport(page: Page) {
   const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: PANEL, level: 3 }) });
   await expect(panel.locator('.recharts-wrapper svg').first()).toBeVisible();
   await panel.getByRole('button', { name: `Export “${PANEL}”` }).click();
   return panel;
 }
 
-async function downloaded(page: import('@playwright/test').Page, click: () => Promise<void>) {
+async function downloaded(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
