@@ -32,7 +32,7 @@ const figureFields = {
   provenance: provenanceSchema,
   sourceIds: z.array(id),
   /** How a derived figure was computed, or why an illustrative one exists. */
-  basis: z.optional(z.string()),
+  basis: z.optional(localizedTextSchema),
   /** Reported by one outlet only and not confirmed elsewhere. */
   unverified: z.optional(z.boolean()),
 };

@@ -95,7 +95,7 @@ export function levelPanel(indicator: Indicator, asOf: string, lang: Lang, label
       cells[seriesId] = point.value;
       kind = point.kind;
       if (point.label) notes.push(localized(point.label, lang));
-      if (point.basis && point.provenance !== 'reported') notes.push(point.basis);
+      if (point.basis && point.provenance !== 'reported') notes.push(localized(point.basis, lang));
       const disputed = disputeValue(point, lang);
       if (disputed) notes.push(`${labels.disputedLabel}: ${disputed}`);
     }

@@ -1,12 +1,13 @@
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
-import type { Provenance, Source } from '../../../lib/schemas';
+import { localized } from '../../../i18n/localized';
+import type { LocalizedText, Provenance, Source } from '../../../lib/schemas';
 import type { Lang } from '../../../lib/view-state';
 
 export interface FigureProvenance {
   provenance: Provenance;
   sourceIds: readonly string[];
-  basis?: string | undefined;
+  basis?: LocalizedText | undefined;
   unverified?: boolean | undefined;
 }
 
@@ -34,7 +35,7 @@ export function ProvenanceBadge({ figure, sources, lang, compact = false }: Prop
         {figure.unverified ? <span className="badge badge--unverified">{t('unverified')}</span> : null}
       </summary>
       <div className="provenance__body">
-        {figure.basis ? <p className="provenance__basis">{figure.basis}</p> : null}
+        {figure.basis ? <p className="provenance__basis">{localized(figure.basis, lang)}</p> : null}
         <SourceList sources={cited} lang={lang} />
       </div>
     </details>

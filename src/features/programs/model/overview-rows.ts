@@ -1,7 +1,7 @@
 // Rows of the overview table: a program with its assessment and the names it is shown with,
 // and the table's sort order. Pure; names are resolved by the caller's language.
 import { localized } from '../../../i18n/localized';
-import type { Institution, Program, Provenance, Strategy } from '../../../lib/schemas';
+import type { Institution, LocalizedText, Program, Provenance, Strategy } from '../../../lib/schemas';
 import { pledgeStatuses, type Lang } from '../../../lib/view-state';
 import { latestPoint } from './progress';
 import { withRolledUpProgress } from './rollup';
@@ -16,7 +16,7 @@ export interface ProgramRow {
   /** Date of the latest reported figure, if any. */
   latestDate: string | null;
   /** Provenance of the latest progress figure (null: no data). */
-  dataProvenance: { provenance: Provenance; sourceIds: string[]; basis?: string | undefined; unverified?: boolean | undefined } | null;
+  dataProvenance: { provenance: Provenance; sourceIds: string[]; basis?: LocalizedText | undefined; unverified?: boolean | undefined } | null;
 }
 
 export function buildProgramRows(

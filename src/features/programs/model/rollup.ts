@@ -147,7 +147,10 @@ export function withRolledUpProgress(program: Program, byId: ReadonlyMap<string,
       value: present.reduce((sum, point) => sum + point.value, 0),
       provenance: present.some((point) => point.provenance === 'illustrative') ? 'illustrative' : 'derived',
       sourceIds: [...new Set(present.flatMap((point) => point.sourceIds))],
-      basis: `sum of ${children.map((child) => child.id).join(' + ')}`,
+      basis: {
+        ko: `하위 공약의 합: ${children.map((child) => child.name.ko).join(' + ')}`,
+        en: `Sum of its parts: ${children.map((child) => child.name.en).join(' + ')}`,
+      },
     });
   }
   return { ...program, progress };

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+test('?lang=ko shows 조/억 in the table, on a chart axis and in an exported CSV header', async ({ page }) => {
+  await page.goto('/?lang=ko&v=1');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  const table = page.getByRole('table', { name: /추적 중인 모든 공약/ });
+  const woori = table.getByRole('row').filter({ has: page.getByRole('button', { name: '우리금융 미래동반성장 프로젝트 상세 보기', exact: true }) });
+  await expect(woori).toContainText('80조원');
+  const loans = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: '5대 은행 기업대출', exact: true }) });
+  const axis = loans.locator('.recharts-wrapper > svg');
+  await expect(axis).toContainText('원 (조·억)');
+  await expect(axis).toContainText(/\d+조/);
+
+  await loans.getByRole('button', { name: '“5대 은행 기업대출” 내보내기' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), loans.getByRole('button', { name: 'CSV 내려받기' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0];
+  expect(header).toBe('날짜,합계 (억원),대기업 (억원),중소기업 (억원),구분,참고,자료');
+  expect(csv).toContain('2026-02-28,8543288,1755849,6787439,월말');
+});
+
+test('switching language in the page switches the document and the URL', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await expect(page.getByRole('heading', { name: '공약 이행 점검', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/lang=ko/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: '언어' })).toHaveValue('ko');
+});
