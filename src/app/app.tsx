@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
 import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
+import { OfflineBanner } from '../components/offline-banner';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
@@ -37,6 +38,7 @@ function Shell() {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
         {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
+import { LoadingNotice } from '../components/loading-notice';
 import { QueryError } from '../components/query-error';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { UrlNotice } from '../features/filters/components/url-notice';
@@ -23,7 +24,7 @@ import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-da
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
-  const { t } = useTranslation(['overview', 'status', 'filters', 'panels']);
+  const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   const groupBy = useUiStore(selectGroupBy);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
@@ -104,6 +105,14 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           onRetry={() => void entry.query.refetch()}
         />
       ))}
+      {programs.isError && programs.data ? (
+        <div className="notice notice--warning" role="status">
+          {t('errors:stale')}{' '}
+          <button type="button" onClick={() => void programs.refetch()}>
+            {t('errors:retry')}
+          </button>
+        </div>
+      ) : null}
       {rows && totals && institutions.data && strategies.data ? (
         <>
           <FilterBar
@@ -130,9 +139,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           </section>
         </>
       ) : failed.length === 0 ? (
-        <p className="skeleton" role="status">
-          {t('overview:loading')}
-        </p>
+        <LoadingNotice label={t('overview:loading')} />
       ) : null}
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
+import { LoadingNotice } from '../components/loading-notice';
 import { QueryError } from '../components/query-error';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramDetail } from '../features/programs/components/program-detail';
@@ -44,9 +45,7 @@ export function ProgramPage({ programId }: { programId: string }) {
           <p role="status">{t('detail:notFound', { id: programId })}</p>
         )
       ) : programs.isError ? null : (
-        <p className="skeleton" role="status">
-          {t('overview:loading')}
-        </p>
+        <LoadingNotice label={t('overview:loading')} />
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/i18n';
 import type { PanelData } from '../lib/panel-data';
 import type { Lang } from '../lib/view-state';
 import { ErrorBoundary } from './error-boundary';
+import { LoadingNotice } from './loading-notice';
 import { QueryError, type ErrorSubject } from './query-error';
 
 // Recharts arrives only when the first chart renders.
@@ -88,11 +89,7 @@ function PanelBody({
   const { t } = useTranslation('panels');
   if (!data) {
     if (error) return <QueryError subject={subject} error={error} onRetry={onRetry} retrying={retrying} />;
-    return (
-      <p className="skeleton" role="status">
-        {isLoading ? t('loading') : emptyMessage}
-      </p>
-    );
+    return isLoading ? <LoadingNotice label={t('loading')} /> : <p className="panel__empty">{emptyMessage}</p>;
   }
   if (data.empty) return <p className="panel__empty">{emptyMessage}</p>;
   // The chart stays mounted (hidden) under the table view, so an image export always has it.

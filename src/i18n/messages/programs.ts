@@ -30,6 +30,13 @@ export const en = {
   period: '{{start}} – {{end}}',
   noReportedData: 'No reported data',
   openDetail: 'Open details for {{name}}',
+  problem: {
+    label: 'Data problem',
+    negative: 'A negative or unreadable value ({{value}}) on {{date}} was left out.',
+    outsidePeriod: 'A figure dated {{date}}, outside the pledge period, was left out.',
+    shareRange: 'A share above 100% ({{value}}) on {{date}} was left out.',
+    children: 'Its parts add up to {{children}}, more than the {{target}} pledged.',
+  },
 } as const;
 
 export const ko: Messages<typeof en> = {
@@ -62,4 +69,11 @@ export const ko: Messages<typeof en> = {
   period: '{{start}} – {{end}}',
   noReportedData: '보고된 자료 없음',
   openDetail: '{{name}} 상세 보기',
+  problem: {
+    label: '자료 오류',
+    negative: '{{date}}의 음수 또는 읽을 수 없는 값({{value}})은 제외했습니다.',
+    outsidePeriod: '공약 기간 밖인 {{date}} 수치는 제외했습니다.',
+    shareRange: '{{date}}의 100%를 넘는 비율({{value}})은 제외했습니다.',
+    children: '하위 공약의 합({{children}})이 약속 금액 {{target}}보다 큽니다.',
+  },
 } as const;

@@ -8,6 +8,7 @@ import type { Lang } from '../../../lib/view-state';
 import { formatCommitment, formatCommitmentValue } from '../format-commitment';
 import type { ProgramRow } from '../model/overview-rows';
 import { ProgressPathPanel } from './pledge-panels';
+import { DataProblemsNote } from './data-problems-note';
 import { ProvenanceBadge } from './provenance-badge';
 import { StatusCell } from './status-cell';
 
@@ -30,7 +31,10 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
 
   return (
     <article className="program-detail" aria-labelledby="detail-heading">
-      <h2 id="detail-heading">{localized(program.name, lang)}</h2>
+      <h2 id="detail-heading">
+        <bdi>{localized(program.name, lang)}</bdi>
+      </h2>
+      <DataProblemsNote problems={row.problems} lang={lang} />
       <p>{localized(program.summary, lang)}</p>
       <dl className="facts">
         <div>

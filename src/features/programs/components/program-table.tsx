@@ -6,6 +6,7 @@ import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { sortRows, type ProgramRow, type SortKey, type SortState } from '../model/overview-rows';
 import { formatCommitment } from '../format-commitment';
+import { DataProblemsNote } from './data-problems-note';
 import { ProgressCell } from './progress-cell';
 import { ProvenanceBadge } from './provenance-badge';
 import { StatusCell } from './status-cell';
@@ -78,9 +79,10 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
                   onClick={() => onOpen(row.program.id)}
                   aria-label={t('openDetail', { name: localized(row.program.name, lang) })}
                 >
-                  {localized(row.program.name, lang)}
+                  <bdi>{localized(row.program.name, lang)}</bdi>
                 </button>
                 {row.parentName ? <span className="child-of">{t('partOf', { parent: row.parentName })}</span> : null}
+                <DataProblemsNote problems={row.problems} lang={lang} />
               </th>
               <td>{row.institutionNames}</td>
               <td>{row.strategyName}</td>

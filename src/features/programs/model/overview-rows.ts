@@ -5,6 +5,7 @@ import type { Institution, LocalizedText, Program, Provenance, Strategy } from '
 import { pledgeStatuses, type Lang } from '../../../lib/view-state';
 import { latestPoint } from './progress';
 import { withRolledUpProgress } from './rollup';
+import { findDataProblems, withoutBadPoints, type DataProblem } from './data-problems';
 import { assessProgram, type Assessment } from './status';
 
 export interface ProgramRow {
@@ -16,6 +17,8 @@ export interface ProgramRow {
   /** Date of the latest reported figure, if any. */
   latestDate: string | null;
   /** Provenance of the latest progress figure (null: no data). */
+  /** Figures of this program that cannot be right (left out of status and charts). */
+  problems: DataProblem[];
   dataProvenance: { provenance: Provenance; sourceIds: string[]; basis?: LocalizedText | undefined; unverified?: boolean | undefined } | null;
 }
 
@@ -28,10 +31,12 @@ export function buildProgramRows(
 ): ProgramRow[] {
   const institutionById = new Map(institutions.map((item) => [item.id, item]));
   const strategyById = new Map(strategies.map((item) => [item.id, item]));
-  const programById = new Map(programs.map((item) => [item.id, item]));
+  const listedById = new Map(programs.map((item) => [item.id, item]));
+  // Status, roll-ups and charts are computed without figures that cannot be right.
+  const programById = new Map(programs.map((item) => [item.id, withoutBadPoints(item)]));
   return programs.map((listed) => {
     // A parent without reports of its own shows the sum of its children's (never both).
-    const program = withRolledUpProgress(listed, programById);
+    const program = withRolledUpProgress(programById.get(listed.id) ?? listed, programById);
     const latest = latestPoint(program, asOf);
     const parent = program.parentId ? programById.get(program.parentId) : undefined;
     const strategy = strategyById.get(program.strategyId);
@@ -47,6 +52,7 @@ export function buildProgramRows(
       strategyName: strategy ? localized(strategy.name, lang) : program.strategyId,
       parentName: parent ? localized(parent.name, lang) : null,
       latestDate: latest?.date ?? null,
+      problems: findDataProblems(listed, listedById),
       dataProvenance: latest
         ? { provenance: latest.provenance, sourceIds: latest.sourceIds, basis: latest.basis, unverified: latest.unverified }
         : null,

@@ -1,0 +1,121 @@
+import { act, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { faultHandler, faults, type Fault } from '../../mocks/scenarios';
+import { renderApp } from '../support/render-app';
+
+interface View {
+  name: string;
+  url: string;
+  resource: string;
+  /** Where the message must appear. */
+  place: () => Promise<HTMLElement>;
+  what: string;
+  /** Something elsewhere on the page that must still show its data. */
+  stillWorking: () => Promise<void>;
+}
+
+async function panelSection(name: RegExp) {
+  const heading = await screen.findByRole('heading', { name, level: 3 });
+  const section = heading.closest('section');
+  if (!section) throw new Error('no section');
+  return section;
+}
+const main = async () => screen.getByRole('main');
+const loansStillDrawn = async () => {
+  const loans = await panelSection(/five major banks' corporate loans$/i);
+  expect(await within(loans).findByText('Large corporates', {}, { timeout: 4000 })).toBeInTheDocument();
+};
+const tableStillShown = async () => {
+  expect(await screen.findByRole('table', { name: /every tracked pledge/i }, { timeout: 4000 })).toBeInTheDocument();
+};
+
+const views: View[] = [
+  { name: 'overview table and tallies', url: '/', resource: 'programs', place: main, what: 'The list of pledges could not be loaded.', stillWorking: loansStillDrawn },
+  { name: 'institutions for the table', url: '/', resource: 'institutions', place: main, what: 'The list of institutions could not be loaded.', stillWorking: loansStillDrawn },
+  { name: 'corporate loans panel', url: '/', resource: 'indicators/five-bank-corporate-loans', place: () => panelSection(/five major banks' corporate loans$/i), what: 'This indicator could not be loaded.', stillWorking: tableStillShown },
+  { name: 'loan increases panel', url: '/', resource: 'indicators/five-bank-corporate-loan-changes', place: () => panelSection(/loan increases/i), what: 'This indicator could not be loaded.', stillWorking: tableStillShown },
+  { name: 'technology credit panel', url: '/', resource: 'indicators/tech-credit-all-banks', place: () => panelSection(/technology-credit loans, all banks/i), what: 'This indicator could not be loaded.', stillWorking: tableStillShown },
+  {
+    name: 'program detail',
+    url: '/?v=1&program=woori-total',
+    resource: 'programs',
+    place: main,
+    what: 'The list of pledges could not be loaded.',
+    stillWorking: async () => {
+      expect(await screen.findByText(/as of 31 Oct 2026/)).toBeInTheDocument();
+    },
+  },
+];
+
+const why: Record<Exclude<Fault, 'slow-10s'>, RegExp> = {
+  'network-error': /could not be reached/,
+  'http-500': /answered with an error \(500\)/,
+  'http-503': /answered with an error \(503\)/,
+  'malformed-json': /not valid JSON/,
+  'schema-invalid': /not in the expected form \(field [^)]+\)/,
+};
+
+describe.each(views)('$name', (view) => {
+  it.each(faults.filter((fault): fault is Exclude<Fault, 'slow-10s'> => fault !== 'slow-10s'))('%s: says what failed, offers Retry, the rest keeps working', async (fault) => {
+    server.use(faultHandler(view.resource, fault));
+    renderApp(view.url);
+    const place = await view.place();
+    const alert = await within(place).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(view.what);
+    expect(alert).toHaveTextContent(why[fault]);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+    await view.stillWorking();
+  });
+
+  it('slow-10s: says it is taking longer than usual', async () => {
+    server.use(faultHandler(view.resource, 'slow-10s'));
+    renderApp(view.url);
+    const place = await view.place();
+    expect(await within(place).findByText(/taking longer than usual/, {}, { timeout: 5000 })).toBeInTheDocument();
+    await view.stillWorking();
+  });
+});
+
+describe('retries', () => {
+  it('retries a 503 briefly, then shows it; recovers on Retry', async () => {
+    let calls = 0;
+    server.use(
+      http.get('/api/v1/programs', () => {
+        calls += 1;
+        return calls <= 3 ? HttpResponse.json({}, { status: 503 }) : undefined;
+      }),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(calls).toBe(3);
+    await act(async () => within(alert).getByRole('button', { name: 'Retry' }).click());
+    expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
+  });
+
+  it('does not retry data that breaks the contract', async () => {
+    let calls = 0;
+    server.use(
+      http.get('/api/v1/programs', () => {
+        calls += 1;
+        return HttpResponse.json({ programs: 'none' });
+      }),
+    );
+    renderApp();
+    await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(calls).toBe(1);
+  });
+});
+
+describe('offline', () => {
+  it('is noticed and said, and coming back online clears it without a reload', async () => {
+    renderApp();
+    await screen.findByRole('table', { name: /every tracked pledge/i });
+    await act(async () => window.dispatchEvent(new Event('offline')));
+    expect(await screen.findByText(/You are offline/)).toBeInTheDocument();
+    await act(async () => window.dispatchEvent(new Event('online')));
+    expect(screen.queryByText(/You are offline/)).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
+  });
+});

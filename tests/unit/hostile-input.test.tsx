@@ -1,0 +1,109 @@
+import { cleanup, render } from '@testing-library/react';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { FORMULA_START, panelToCsv } from '../../src/features/export/model/csv';
+import { composeSnapshotSvg } from '../../src/features/export/model/snapshot-svg';
+import { ProgramTable } from '../../src/features/programs/components/program-table';
+import { buildProgramRows } from '../../src/features/programs/model/overview-rows';
+import type { PanelData } from '../../src/lib/panel-data';
+import { makeProgram } from '../support/program-factory';
+
+const hostile = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    '=HYPERLINK("http://evil","x")',
+    '+SUM(A1)',
+    '-1+1',
+    '@cmd',
+    '\tTAB',
+    '\rCR',
+    '\nLF',
+    '\0NUL',
+    '\u202Eevil\u202C',
+    '우리금융 🚀 مرحبا',
+    'x'.repeat(5_000),
+    ']]></text><script>x</script>',
+  ),
+  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '=', '+', '-', '@', '\t', '\n', 'a', '한', '\u202e'), maxLength: 40 }),
+);
+
+describe('hostile strings', () => {
+  it('a program name never becomes markup in the page', () => {
+    fc.assert(
+      fc.property(hostile, (name) => {
+        const program = makeProgram({ id: 'p', name: { ko: name || '-', en: name || '-' } });
+        const rows = buildProgramRows([program], [], [], '2026-10-31', 'en');
+        const { container } = render(<ProgramTable rows={rows} totalCount={1} lang="en" onOpen={() => undefined} />);
+        const injected = container.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"], [onerror], [onclick]');
+        const ok = injected.length === 0 && (container.querySelector('bdi')?.textContent ?? '') === (name || '-');
+        cleanup();
+        return ok;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('an exported SVG stays well-formed with only its own elements', () => {
+    const allowed = new Set(['svg', 'title', 'metadata', 'rect', 'text', 'g', 'line', 'circle']);
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (title, filters, legend) => {
+        const { svg } = composeSnapshotSvg({
+          chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
+          chartWidth: 760,
+          chartHeight: 340,
+          title,
+          subtitle: legend,
+          filtersLine: filters,
+          asOfLine: 'as of',
+          sourceLine: title,
+          illustrativeLine: null,
+          derivedLine: null,
+          link: `https://example.org/?q=${encodeURIComponent(filters)}`,
+          legend: [{ label: legend, color: '#000', style: 'solid' }],
+          lang: 'en',
+          view: { filters: { query: filters } },
+        });
+        const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        if (document.querySelector('parsererror')) return false;
+        return [...document.querySelectorAll('*')].every(
+          (element) => allowed.has(element.localName) && ![...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a CSV never has a formula-leading text cell', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 5 }), (names) => {
+        const panel: PanelData = {
+          panelId: 'p',
+          title: 't',
+          subtitle: 's',
+          asOf: '2026-10-31',
+          sources: [],
+          columns: [
+            { key: 'name', label: names[0] ?? 'n' },
+            { key: 'value', label: 'v', unit: 'krw-eok' },
+          ],
+          rows: names.map((name, index) => ({ id: String(index), cells: { name, value: index % 2 ? -24_937 : null }, provenance: 'reported' })),
+          chart: { kind: 'bar', xKey: 'name', unit: 'krw-eok', series: [], data: [], references: [] },
+          containsIllustrative: false,
+          containsDerived: false,
+          empty: false,
+        };
+        const csv = panelToCsv(panel, { unit: { 'krw-eok': '억원', count: 'n', percent: '%' }, provenanceHeader: 'Data', provenance: { reported: 'Reported' } });
+        const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
+        const [header, ...rows] = parsed;
+        const textCells = [header?.[0] ?? '', ...rows.filter((row) => row.length > 1).map((row) => row[0] ?? '')];
+        const numbers = rows.filter((row) => row.length > 1).map((row) => row[1]);
+        return textCells.every((cell) => !FORMULA_START.test(cell)) && numbers.every((cell) => cell === '' || cell === '-24937');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
