@@ -8,12 +8,16 @@ declare global {
   }
 }
 
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }>({
+  // A test that provokes failures on purpose lists the console messages it expects.
+  allowedConsoleErrors: [[], { option: true }],
   guards: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+        problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await page.addInitScript(() => {

@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { FORMULA_START, panelToCsv } from '../../src/features/export/model/csv';
 import { composeSnapshotSvg } from '../../src/features/export/model/snapshot-svg';
 import { ProgramTable } from '../../src/features/programs/components/program-table';
