@@ -139,7 +139,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           </section>
         </>
       ) : failed.length === 0 ? (
-        <LoadingNotice label={t('overview:loading')} />
+        <div className="overview-loading">
+          <LoadingNotice label={t('overview:loading')} />
+        </div>
       ) : null}
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>

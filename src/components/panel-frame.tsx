@@ -5,6 +5,10 @@ import type { PanelData } from '../lib/panel-data';
 import type { Lang } from '../lib/view-state';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingNotice } from './loading-notice';
+import { WhenVisible } from './when-visible';
+
+/** Chart plus Recharts legend: reserved before the chart code arrives, so nothing shifts. */
+const CHART_BOX_HEIGHT = 372;
 import { QueryError, type ErrorSubject } from './query-error';
 
 // Recharts arrives only when the first chart renders.
@@ -95,12 +99,14 @@ function PanelBody({
   // The chart stays mounted (hidden) under the table view, so an image export always has it.
   return (
     <>
-      <Suspense fallback={<p className="skeleton" role="status">{t('loadingChart')}</p>}>
-        <div className="panel__chart" hidden={view === 'table'}>
-          <PanelChart spec={data.chart} lang={lang} title={data.title} />
-          <ProvenanceLegend data={data} />
-        </div>
-      </Suspense>
+      <div className="panel__chart" hidden={view === 'table'}>
+        <WhenVisible minHeight={CHART_BOX_HEIGHT} fallback={<p className="skeleton">{t('loadingChart')}</p>}>
+          <Suspense fallback={<p className="skeleton" role="status">{t('loadingChart')}</p>}>
+            <PanelChart spec={data.chart} lang={lang} title={data.title} />
+          </Suspense>
+        </WhenVisible>
+        <ProvenanceLegend data={data} />
+      </div>
       {view === 'table' ? <LazyTable data={data} lang={lang} /> : null}
     </>
   );
