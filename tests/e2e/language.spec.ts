@@ -8,6 +8,7 @@ test('?lang=ko shows 조/억 in the table, on a chart axis and in an exported CS
   const woori = table.getByRole('row').filter({ has: page.getByRole('button', { name: '우리금융 미래동반성장 프로젝트 상세 보기', exact: true }) });
   await expect(woori).toContainText('80조원');
   const loans = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: '5대 은행 기업대출', exact: true }) });
+  await loans.scrollIntoViewIfNeeded();
   const axis = loans.locator('.recharts-wrapper > svg');
   await expect(axis).toContainText('원 (조·억)');
   await expect(axis).toContainText(/\d+조/);
