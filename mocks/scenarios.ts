@@ -3,6 +3,14 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { ApiResources } from '../src/lib/dataset';
 import { API, resourceHandlers } from './handlers';
+import { generateLargeDataset } from './factories/large-dataset';
+import rawDataset from '../src/data/dataset.v1.json';
+import { buildResources, datasetSchema } from '../src/lib/dataset';
+
+/** 5,000 programs and 100,000 indicator points (seeded), on top of the real dataset. */
+export function largeResources(): ApiResources {
+  return buildResources(generateLargeDataset(datasetSchema.parse(rawDataset)));
+}
 
 export const faults = [
   'network-error',
@@ -57,13 +65,15 @@ export function emptyResources(resources: ApiResources): ApiResources {
   };
 }
 
-export const scenarioNames = ['default', 'empty', 'failing', 'slow'] as const;
+export const scenarioNames = ['default', 'empty', 'failing', 'slow', 'large'] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
 export function scenarioHandlers(name: string, resources: ApiResources) {
   switch (name) {
     case 'empty':
       return resourceHandlers(emptyResources(resources));
+    case 'large':
+      return resourceHandlers(largeResources());
     case 'failing':
       return [faultHandler('*', 'http-503')];
     case 'slow':

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { ExportMenu } from '../features/export/components/export-menu';
 import { shareableUrl } from '../features/filters/use-url-sync';
-import type { PanelData } from '../lib/panel-data';
+import type { AllRows, PanelData } from '../lib/panel-data';
 import { useUiStore } from '../lib/ui-store';
 import type { ViewState } from '../lib/view-state';
 
@@ -12,12 +12,12 @@ export function useRenderExport(filtersText: string) {
   const program = useUiStore((state) => state.program);
   const groupBy = useUiStore((state) => state.groupBy);
   return useCallback(
-    (panel: PanelData, allRows: PanelData | null) => {
+    (panel: PanelData, allRows: AllRows | null) => {
       const view: ViewState = { filters, program, lang, groupBy };
       return (
         <ExportMenu
           panel={panel}
-          allRowsPanel={allRows}
+          allRows={allRows}
           filtersText={filtersText}
           link={shareableUrl(view, window.location)}
           view={view}

@@ -65,3 +65,9 @@ export interface PanelData {
   /** Set when the selection has nothing to draw. */
   empty: boolean;
 }
+
+/** Every row behind a panel (ignoring filters, or before downsampling), built on demand. */
+export interface AllRows {
+  count: number;
+  build: () => PanelData;
+}

@@ -8,8 +8,8 @@ export const en = {
   copy: 'Copy image',
   csv: 'Download CSV',
   rows: 'Rows in the CSV',
-  displayedRows: 'Displayed rows ({{count}})',
-  allRows: 'All rows, ignoring filters ({{count}})',
+  displayedRows: 'Rows shown ({{count}})',
+  allRows: 'All rows, ignoring filters and downsampling ({{count}})',
   working: 'Preparing the export…',
   done: {
     png: 'PNG downloaded.',
@@ -44,7 +44,7 @@ export const ko: Messages<typeof en> = {
   csv: 'CSV 내려받기',
   rows: 'CSV에 넣을 행',
   displayedRows: '표시된 행({{count}})',
-  allRows: '필터와 무관한 전체 행({{count}})',
+  allRows: '필터·축약 없이 전체 행({{count}})',
   working: '내보내기 준비 중…',
   done: {
     png: 'PNG를 내려받았습니다.',

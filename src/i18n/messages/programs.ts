@@ -30,6 +30,10 @@ export const en = {
   period: '{{start}} – {{end}}',
   noReportedData: 'No reported data',
   openDetail: 'Open details for {{name}}',
+  pages: 'Pages of the pledge table',
+  previousPage: 'Previous 100',
+  nextPage: 'Next 100',
+  pageOf: '{{from}}–{{to}} of {{total}}',
   problem: {
     label: 'Data problem',
     negative: 'A negative or unreadable value ({{value}}) on {{date}} was left out.',
@@ -69,6 +73,10 @@ export const ko: Messages<typeof en> = {
   period: '{{start}} – {{end}}',
   noReportedData: '보고된 자료 없음',
   openDetail: '{{name}} 상세 보기',
+  pages: '공약 표 페이지',
+  previousPage: '이전 100건',
+  nextPage: '다음 100건',
+  pageOf: '전체 {{total}}건 중 {{from}}–{{to}}',
   problem: {
     label: '자료 오류',
     negative: '{{date}}의 음수 또는 읽을 수 없는 값({{value}})은 제외했습니다.',

@@ -1,14 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/i18n';
-import type { PanelData } from '../../../lib/panel-data';
+import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import type { ExportContext } from '../export-actions';
 
 interface Props {
   panel: PanelData;
-  /** The same panel ignoring filters, when it differs (for "all rows" in the CSV). */
-  allRowsPanel?: PanelData | null;
+  /** Every row behind the panel, when it has more than it shows (for the CSV). */
+  allRows?: AllRows | null;
   filtersText: string;
   /** A link that reopens the current view, and the view itself (stored in file metadata). */
   link: string;
@@ -20,19 +20,19 @@ type Action = 'png' | 'svg' | 'copy' | 'csv';
 type Outcome = { state: 'idle' } | { state: 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
 /** PNG, SVG, clipboard and CSV for one panel. The export code loads only when used. */
-export function ExportMenu({ panel, allRowsPanel, filtersText, link, view, lang }: Props) {
+export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Props) {
   const { t } = useTranslation(['export', 'common']);
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState<'displayed' | 'all'>('displayed');
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const wrapper = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const hasAll = !!allRowsPanel && allRowsPanel.rows.length !== panel.rows.length;
+  const hasAll = !!allRows && allRows.count !== panel.rows.length;
 
   const context = (forCsv: boolean): ExportContext | null => {
     const root = wrapper.current?.closest<HTMLElement>('section.panel');
     if (!root) return null;
-    const chosen = forCsv && rows === 'all' && allRowsPanel ? allRowsPanel : panel;
+    const chosen = forCsv && rows === 'all' && allRows ? allRows.build() : panel;
     return {
       panel: chosen,
       root,
@@ -115,7 +115,7 @@ export function ExportMenu({ panel, allRowsPanel, filtersText, link, view, lang 
           {hasAll ? (
             <label>
               <input type="radio" name={`${menuId}-rows`} checked={rows === 'all'} onChange={() => setRows('all')} />
-              {t('export:allRows', { count: allRowsPanel.rows.length })}
+              {t('export:allRows', { count: allRows.count })}
             </label>
           ) : null}
         </fieldset>

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
-import type { PanelData } from '../../../lib/panel-data';
+import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { useIndicator } from '../api/get-indicator';
 import { changePanel, levelPanel, type IndicatorLabels } from '../model/indicator-panels';
@@ -36,22 +36,27 @@ interface Props {
   asOf: string | undefined;
   lang: Lang;
   /** The export menu, given the panel's data (composed by app/). */
-  renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode;
+  renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
 }
 
 /** A context-indicator panel: its own query, so one failing series leaves the others drawn. */
 export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
   const { t } = useTranslation('panels');
   const query = useIndicator(indicatorOf[kind]);
-  const data = useMemo(() => {
+  const built = useMemo(() => {
     if (!query.data) return null;
     const labels = labelsFor(kind, t);
     const dataAsOf = asOf ?? query.data.series.flatMap((series) => series.points.map((point) => point.date)).sort().at(-1) ?? '';
-    return kind === 'loanChanges'
-      ? changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme'])
-      : levelPanel(query.data, dataAsOf, lang, labels);
+    if (kind === 'loanChanges') return { panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme']), all: null };
+    const indicator = query.data;
+    const panel = levelPanel(indicator, dataAsOf, lang, labels);
+    // The chart draws at most ~2 points per pixel; the CSV can still have every point.
+    const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
+    const all: AllRows = { count, build: () => levelPanel(indicator, dataAsOf, lang, labels, Number.POSITIVE_INFINITY) };
+    return { panel, all };
   }, [query.data, kind, asOf, lang, t]);
 
+  const data = built?.panel ?? null;
   return (
     <PanelFrame
       title={t(`${kind}.title`)}
@@ -64,7 +69,7 @@ export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
       retrying={query.isFetching}
       stale={query.isError && !!query.data}
       emptyMessage={t('emptyData')}
-      actions={data && renderActions ? renderActions(data, null) : null}
+      actions={built && renderActions ? renderActions(built.panel, built.all) : null}
     />
   );
 }

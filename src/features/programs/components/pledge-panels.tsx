@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation } from '../../../i18n/i18n';
 import type { Institution, Strategy } from '../../../lib/schemas';
-import type { PanelData } from '../../../lib/panel-data';
+import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
@@ -19,7 +19,7 @@ interface PledgePanelsProps {
   lang: Lang;
   /** The active filters in words, for subtitles and snapshots. */
   filtersText: string;
-  renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode;
+  renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
 }
 
 export function PledgedVsReportedPanel(props: PledgePanelsProps) {
@@ -64,7 +64,7 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={renderActions ? renderActions(data.shown, data.all) : null}
+      actions={renderActions ? renderActions(data.shown, { count: data.all.rows.length, build: () => data.all }) : null}
     />
   );
 }
@@ -95,12 +95,12 @@ export function CompositionPanel(props: PledgePanelsProps) {
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={renderActions ? renderActions(data.shown, data.all) : null}
+      actions={renderActions ? renderActions(data.shown, { count: data.all.rows.length, build: () => data.all }) : null}
     />
   );
 }
 
-export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: ProgramRow; asOf: string; lang: Lang; renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode }) {
+export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: ProgramRow; asOf: string; lang: Lang; renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode }) {
   const { t } = useTranslation(['panels', 'status']);
   const data = useMemo(() => {
     const basis = row.assessment.pace?.basis ?? (row.program.plans.length > 0 ? 'annual-plan' : 'linear');

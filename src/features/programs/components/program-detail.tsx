@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PanelData } from '../../../lib/panel-data';
+import type { AllRows, PanelData } from '../../../lib/panel-data';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
@@ -18,7 +18,7 @@ interface Props {
   asOf: string;
   lang: Lang;
   onOpen: (programId: string) => void;
-  renderActions?: (data: PanelData, allRows: PanelData | null) => ReactNode;
+  renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
 }
 
 /** Everything known about one pledge: commitment, nesting, progress against pace, sources, disputes. */

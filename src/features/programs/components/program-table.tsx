@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+
+const PAGE_SIZE = 100;
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
@@ -33,7 +35,12 @@ const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
 export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
   const { t } = useTranslation('programs');
   const [sort, setSort] = useState<SortState>({ key: 'institution', direction: 'ascending' });
-  const sorted = sortRows(rows, sort, lang);
+  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
+  // Long selections are paged so a 5,000-pledge view stays instant.
+  const [page, setPage] = useState({ rows, index: 0 });
+  const pageIndex = page.rows === rows ? page.index : 0;
+  const pageCount = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const visible = sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE);
 
   const onSort = (key: SortKey) =>
     setSort((current) => ({
@@ -70,7 +77,7 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
+          {visible.map((row) => (
             <tr key={row.program.id}>
               <th scope="row">
                 <button
@@ -107,6 +114,23 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
           ))}
         </tbody>
       </table>
+      {pageCount > 1 ? (
+        <nav className="pager" aria-label={t('pages')}>
+          <button type="button" disabled={pageIndex === 0} onClick={() => setPage({ rows, index: pageIndex - 1 })}>
+            {t('previousPage')}
+          </button>
+          <span>
+            {t('pageOf', {
+              from: pageIndex * PAGE_SIZE + 1,
+              to: Math.min(sorted.length, (pageIndex + 1) * PAGE_SIZE),
+              total: sorted.length,
+            })}
+          </span>
+          <button type="button" disabled={pageIndex >= pageCount - 1} onClick={() => setPage({ rows, index: pageIndex + 1 })}>
+            {t('nextPage')}
+          </button>
+        </nav>
+      ) : null}
     </div>
   );
 }
