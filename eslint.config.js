@@ -8,11 +8,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const features = ['programs', 'indicators', 'filters', 'export'];
-const noMocks = { group: ['**/mocks/**', '../mocks/*', '../../mocks/*'], message: 'src/ must not import mocks/ (only main.tsx, in development).' };
-const noRecharts = { group: ['recharts', 'recharts/*'], message: 'Recharts belongs in chart components (*-chart.tsx) only.' };
+const noMocks = {
+  group: ['**/mocks/**', '../mocks/*', '../../mocks/*'],
+  message: 'src/ must not import mocks/ (only main.tsx, in development).',
+};
+const noRecharts = {
+  group: ['recharts', 'recharts/*'],
+  message: 'Recharts belongs in chart components (*-chart.tsx) only.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'public/mockServiceWorker.js', 'coverage'] },
+  {
+    ignores: ['dist', 'node_modules', 'reports', 'public/mockServiceWorker.js', 'coverage'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,6 +39,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Benchmarks pass functions to the browser (page.evaluate).
+    files: ['scripts/bench*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main.tsx'],
     rules: {
@@ -42,7 +55,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared charts must not import features or app.' }, noMocks] },
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'Shared charts must not import features or app.',
+            },
+            noMocks,
+          ],
+        },
       ],
     },
   },
@@ -54,7 +75,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/features/**', '**/app/**'], message: 'Shared code (lib, components, i18n) must not import features or app.' },
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'Shared code (lib, components, i18n) must not import features or app.',
+            },
             noMocks,
             noRecharts,
           ],
@@ -76,11 +100,15 @@ export default tseslint.config(
       {
         files: [`src/features/${feature}/**`],
         ignores: [`src/features/${feature}/**/*-chart.tsx`, `src/features/${feature}/components/charts/**`],
-        rules: { 'no-restricted-imports': ['error', { patterns: [...featurePatterns, noRecharts] }] },
+        rules: {
+          'no-restricted-imports': ['error', { patterns: [...featurePatterns, noRecharts] }],
+        },
       },
       {
         files: [`src/features/${feature}/**/*-chart.tsx`, `src/features/${feature}/components/charts/**`],
-        rules: { 'no-restricted-imports': ['error', { patterns: featurePatterns }] },
+        rules: {
+          'no-restricted-imports': ['error', { patterns: featurePatterns }],
+        },
       },
       {
         files: [`src/features/${feature}/model/**`],
@@ -88,8 +116,17 @@ export default tseslint.config(
           'no-restricted-imports': [
             'error',
             {
-              paths: ['react', 'react-dom', 'zustand', 'recharts'].map((name) => ({ name, message: 'model/ is pure: no React, Zustand or Recharts.' })),
-              patterns: [...featurePatterns, { group: ['@tanstack/*', 'recharts/*', 'react/*'], message: 'model/ is pure.' }],
+              paths: ['react', 'react-dom', 'zustand', 'recharts'].map((name) => ({
+                name,
+                message: 'model/ is pure: no React, Zustand or Recharts.',
+              })),
+              patterns: [
+                ...featurePatterns,
+                {
+                  group: ['@tanstack/*', 'recharts/*', 'react/*'],
+                  message: 'model/ is pure.',
+                },
+              ],
             },
           ],
         },
@@ -98,6 +135,8 @@ export default tseslint.config(
   }),
   {
     files: ['src/app/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noMocks, noRecharts] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noMocks, noRecharts] }],
+    },
   },
 );

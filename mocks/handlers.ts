@@ -13,9 +13,7 @@ export function resourceHandlers(resources: ApiResources) {
     http.get(`${API}/indicators`, () => HttpResponse.json(resources.indicators)),
     http.get(`${API}/indicators/:id`, ({ params }) => {
       const indicator = resources.indicators.indicators.find((item) => item.id === params.id);
-      return indicator
-        ? HttpResponse.json(indicator)
-        : HttpResponse.json({ error: 'not-found' }, { status: 404 });
+      return indicator ? HttpResponse.json(indicator) : HttpResponse.json({ error: 'not-found' }, { status: 404 });
     }),
   ];
 }

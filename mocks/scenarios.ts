@@ -23,7 +23,11 @@ export const faults = [
 export type Fault = (typeof faults)[number];
 
 /** A body that is valid JSON but breaks the contract for any resource. */
-const schemaBreaking = { programs: [{ id: 'BAD ID', name: 42 }], indicators: 'none', apiVersion: 'one' };
+const schemaBreaking = {
+  programs: [{ id: 'BAD ID', name: 42 }],
+  indicators: 'none',
+  apiVersion: 'one',
+};
 
 /** Makes requests to `/api/v1/<resource>` fail in the given way (`*` matches every resource). */
 export function faultHandler(resource: string, fault: Fault, options: { once?: boolean } = {}) {

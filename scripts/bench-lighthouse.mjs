@@ -6,21 +6,45 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const port = 4174;
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 600));
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const runs = Number(process.env.RUNS ?? 3);
 const rows = [];
 try {
-  for (const [preset, config] of [['desktop', desktopConfig], ['mobile', undefined]]) {
+  for (const [preset, config] of [
+    ['desktop', desktopConfig],
+    ['mobile', undefined],
+  ]) {
     const results = [];
     for (let run = 0; run < runs; run += 1) {
-      const result = await lighthouse(`http://127.0.0.1:${port}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
+      const result = await lighthouse(
+        `http://127.0.0.1:${port}/`,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        },
+        config,
+      );
       const { categories, audits } = result.lhr;
       results.push({
         performance: categories.performance.score,
@@ -32,7 +56,15 @@ try {
       });
     }
     const median = (key) => results.map((item) => item[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-    rows.push({ preset, performance: median('performance'), accessibility: median('accessibility'), 'best-practices': median('bestPractices'), 'LCP ms': Math.round(median('lcp')), 'TBT ms': Math.round(median('tbt')), CLS: Number(median('cls').toFixed(3)) });
+    rows.push({
+      preset,
+      performance: median('performance'),
+      accessibility: median('accessibility'),
+      'best-practices': median('bestPractices'),
+      'LCP ms': Math.round(median('lcp')),
+      'TBT ms': Math.round(median('tbt')),
+      CLS: Number(median('cls').toFixed(3)),
+    });
   }
 } finally {
   await chrome.kill();

@@ -31,7 +31,9 @@ const totalBytes = scripts.reduce((sum, file) => sum + gz(file), 0);
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const withinBudget = initialBytes <= BUDGET_KIB * 1024;
-console.log(`initial JS: ${initialBytes} bytes gzip (${kib(initialBytes)} KiB) of budget ${BUDGET_KIB} KiB — ${withinBudget ? 'ok' : 'OVER'}`);
+console.log(
+  `initial JS: ${initialBytes} bytes gzip (${kib(initialBytes)} KiB) of budget ${BUDGET_KIB} KiB — ${withinBudget ? 'ok' : 'OVER'}`,
+);
 console.log(`total JS:   ${totalBytes} bytes gzip (${kib(totalBytes)} KiB) in ${scripts.length} files`);
 recordCheck('bundle: initial JS within 120 KiB gzip', withinBudget, `${kib(initialBytes)} KiB`);
 

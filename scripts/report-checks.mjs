@@ -6,7 +6,9 @@ const file = 'reports/checks.json';
 /** ok: true (passed), false (failed) or 'skipped' (could not run here; counted as skipped). */
 export function recordCheck(name, ok, detail = '') {
   mkdirSync('reports', { recursive: true });
-  const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0, skipped: 0, checks: [] };
+  const report = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : { passed: 0, failed: 0, skipped: 0, checks: [] };
   report.checks.push({ name, ok, detail });
   report.passed = report.checks.filter((check) => check.ok === true).length;
   report.skipped = report.checks.filter((check) => check.ok === 'skipped').length;

@@ -18,14 +18,20 @@ export function seededRandom(seed: number): () => number {
 const illustrative = {
   provenance: 'illustrative' as const,
   sourceIds: ['generated-large-dataset'],
-  basis: { ko: '벤치마크용으로 생성한 예시 값입니다.', en: 'Generated for benchmarks; not a real figure.' },
+  basis: {
+    ko: '벤치마크용으로 생성한 예시 값입니다.',
+    en: 'Generated for benchmarks; not a real figure.',
+  },
 };
 
 function isoDay(day: number): string {
   return new Date(Date.UTC(1990, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function generateLargeDataset(base: Dataset, options: { seed?: number; programs?: number; points?: number } = {}): Dataset {
+export function generateLargeDataset(
+  base: Dataset,
+  options: { seed?: number; programs?: number; points?: number } = {},
+): Dataset {
   const random = seededRandom(options.seed ?? 42);
   const programCount = options.programs ?? 5_000;
   const pointCount = options.points ?? 100_000;
@@ -55,13 +61,19 @@ export function generateLargeDataset(base: Dataset, options: { seed?: number; pr
     generated.push({
       id,
       name: { ko: `가상 공약 ${index}`, en: `Generated pledge ${index}` },
-      summary: { ko: '벤치마크용 가상 공약', en: 'A generated pledge for benchmarks' },
+      summary: {
+        ko: '벤치마크용 가상 공약',
+        en: 'A generated pledge for benchmarks',
+      },
       institutionIds: [`gen-inst-${Math.floor(random() * 60)}`],
       strategyId: `gen-strategy-${Math.floor(random() * 20)}`,
       parentId,
       announced: '2025-10-01',
       period: { start: '2026-01-01', end: '2030-12-31' },
-      commitment: { kind: 'amount', targetEok: parentId ? Math.floor(target / 10) : target },
+      commitment: {
+        kind: 'amount',
+        targetEok: parentId ? Math.floor(target / 10) : target,
+      },
       commitmentFigure: illustrative,
       progress: Array.from({ length: months }, (_, month) => ({
         date: new Date(Date.UTC(2026, month + 1, 0)).toISOString().slice(0, 10),
@@ -80,7 +92,12 @@ export function generateLargeDataset(base: Dataset, options: { seed?: number; pr
     let value = level;
     return Array.from({ length: perSeries }, (_, day) => {
       value += Math.round((random() - 0.48) * level * 0.002);
-      return { date: isoDay(day), value, kind: 'day' as const, ...illustrative };
+      return {
+        date: isoDay(day),
+        value,
+        kind: 'day' as const,
+        ...illustrative,
+      };
     });
   };
   const indicators = base.indicators.map((indicator) =>
@@ -88,21 +105,51 @@ export function generateLargeDataset(base: Dataset, options: { seed?: number; pr
       ? {
           ...indicator,
           series: [
-            { id: 'total', name: indicator.series[0]?.name ?? { ko: '합계', en: 'Total' }, points: daily(8_000_000).map((point) => ({ ...point, kind: 'month-end' as const })) },
-            { id: 'large', name: { ko: '대기업', en: 'Large corporates' }, points: daily(1_600_000).map((point) => ({ ...point, kind: 'month-end' as const })) },
-            { id: 'sme', name: { ko: '중소기업', en: 'SMEs' }, points: daily(6_400_000).map((point) => ({ ...point, kind: 'month-end' as const })) },
+            {
+              id: 'total',
+              name: indicator.series[0]?.name ?? { ko: '합계', en: 'Total' },
+              points: daily(8_000_000).map((point) => ({
+                ...point,
+                kind: 'month-end' as const,
+              })),
+            },
+            {
+              id: 'large',
+              name: { ko: '대기업', en: 'Large corporates' },
+              points: daily(1_600_000).map((point) => ({
+                ...point,
+                kind: 'month-end' as const,
+              })),
+            },
+            {
+              id: 'sme',
+              name: { ko: '중소기업', en: 'SMEs' },
+              points: daily(6_400_000).map((point) => ({
+                ...point,
+                kind: 'month-end' as const,
+              })),
+            },
           ],
         }
       : indicator,
   );
   return {
     ...base,
-    meta: { ...base.meta, datasetVersion: `${base.meta.datasetVersion}-large`, containsIllustrative: true },
+    meta: {
+      ...base.meta,
+      datasetVersion: `${base.meta.datasetVersion}-large`,
+      containsIllustrative: true,
+    },
     institutions,
     strategies,
     sources: [
       ...base.sources,
-      { id: 'generated-large-dataset', publisher: 'Pledge Tracker', title: 'Generated benchmark data (not real)', date: '2026-11-24' },
+      {
+        id: 'generated-large-dataset',
+        publisher: 'Pledge Tracker',
+        title: 'Generated benchmark data (not real)',
+        date: '2026-11-24',
+      },
     ],
     programs: [...base.programs, ...generated],
     indicators,

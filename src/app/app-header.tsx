@@ -44,7 +44,15 @@ export function AppHeader() {
   );
 }
 
-function DataSourceLine({ version, asOf, lang }: { version: string | undefined; asOf: string | undefined; lang: Lang }) {
+function DataSourceLine({
+  version,
+  asOf,
+  lang,
+}: {
+  version: string | undefined;
+  asOf: string | undefined;
+  lang: Lang;
+}) {
   const { t } = useTranslation('app');
   const host = dataSource.baseUrl ? new URL(dataSource.baseUrl, 'http://localhost').host : '';
   return (

@@ -36,11 +36,23 @@ export function ProgramPage({ programId }: { programId: string }) {
         </button>
       </p>
       {programs.isError && !programs.data ? (
-        <QueryError subject="programs" error={programs.error} retrying={programs.isFetching} onRetry={() => void programs.refetch()} />
+        <QueryError
+          subject="programs"
+          error={programs.error}
+          retrying={programs.isFetching}
+          onRetry={() => void programs.refetch()}
+        />
       ) : null}
       {rowsById && asOf ? (
         row ? (
-          <ProgramDetail row={row} rowsById={rowsById} asOf={asOf} lang={lang} onOpen={openProgram} renderActions={renderExport} />
+          <ProgramDetail
+            row={row}
+            rowsById={rowsById}
+            asOf={asOf}
+            lang={lang}
+            onOpen={openProgram}
+            renderActions={renderExport}
+          />
         ) : (
           <p role="status">{t('detail:notFound', { id: programId })}</p>
         )

@@ -35,7 +35,19 @@ interface Props {
  * A chart panel: title, what is selected, the chart or its table view, as-of date, sources
  * and data markers. Its own error boundary keeps a broken chart from blanking the page.
  */
-export function PanelFrame({ title, data, lang, isLoading, error, subject, onRetry, retrying, stale, emptyMessage, actions }: Props) {
+export function PanelFrame({
+  title,
+  data,
+  lang,
+  isLoading,
+  error,
+  subject,
+  onRetry,
+  retrying,
+  stale,
+  emptyMessage,
+  actions,
+}: Props) {
   const { t } = useTranslation('panels');
   const headingId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
@@ -68,11 +80,19 @@ export function PanelFrame({ title, data, lang, isLoading, error, subject, onRet
         </p>
       ) : null}
       <ErrorBoundary
-        fallback={(renderError, reset) => (
-          <QueryError subject="panel" error={renderError} onRetry={reset} />
-        )}
+        fallback={(renderError, reset) => <QueryError subject="panel" error={renderError} onRetry={reset} />}
       >
-        <PanelBody data={data} lang={lang} view={view} isLoading={isLoading} error={error} subject={subject} onRetry={onRetry} retrying={retrying} emptyMessage={emptyMessage} />
+        <PanelBody
+          data={data}
+          lang={lang}
+          view={view}
+          isLoading={isLoading}
+          error={error}
+          subject={subject}
+          onRetry={onRetry}
+          retrying={retrying}
+          emptyMessage={emptyMessage}
+        />
       </ErrorBoundary>
       {data ? <PanelFooter data={data} lang={lang} /> : null}
     </section>
@@ -89,7 +109,9 @@ function PanelBody({
   onRetry,
   retrying,
   emptyMessage,
-}: Pick<Props, 'data' | 'lang' | 'isLoading' | 'error' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'> & { view: 'chart' | 'table' }) {
+}: Pick<Props, 'data' | 'lang' | 'isLoading' | 'error' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'> & {
+  view: 'chart' | 'table';
+}) {
   const { t } = useTranslation('panels');
   if (!data) {
     if (error) return <QueryError subject={subject} error={error} onRetry={onRetry} retrying={retrying} />;
@@ -101,7 +123,13 @@ function PanelBody({
     <>
       <div className="panel__chart" hidden={view === 'table'}>
         <WhenVisible minHeight={CHART_BOX_HEIGHT} fallback={<p className="skeleton">{t('loadingChart')}</p>}>
-          <Suspense fallback={<p className="skeleton" role="status">{t('loadingChart')}</p>}>
+          <Suspense
+            fallback={
+              <p className="skeleton" role="status">
+                {t('loadingChart')}
+              </p>
+            }
+          >
             <PanelChart spec={data.chart} lang={lang} title={data.title} />
           </Suspense>
         </WhenVisible>
@@ -153,7 +181,9 @@ function PanelFooter({ data, lang }: { data: PanelData; lang: Lang }) {
       <span>
         {t('panels:source')}: {publishers.join(', ') || t('common:noSource')}
       </span>
-      {data.containsIllustrative ? <strong className="badge badge--illustrative">{t('common:illustrativeData')}</strong> : null}
+      {data.containsIllustrative ? (
+        <strong className="badge badge--illustrative">{t('common:illustrativeData')}</strong>
+      ) : null}
       {data.containsDerived ? <span className="badge badge--derived">{t('panels:includesDerived')}</span> : null}
     </footer>
   );

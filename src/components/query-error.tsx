@@ -15,7 +15,10 @@ export function QueryError({ subject, error, onRetry, retrying = false }: Props)
   const { t } = useTranslation('errors');
   let why: string;
   if (isApiError(error)) {
-    why = t(`why.${error.kind}`, { status: error.status ?? '', field: error.field ?? '' });
+    why = t(`why.${error.kind}`, {
+      status: error.status ?? '',
+      field: error.field ?? '',
+    });
   } else {
     why = t('why.render');
   }

@@ -5,7 +5,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * fold cost nothing at start-up. The placeholder keeps their height: no layout shift.
  * Without IntersectionObserver (old browsers, jsdom) it mounts at once.
  */
-export function WhenVisible({ children, minHeight, fallback }: { children: ReactNode; minHeight: number; fallback: ReactNode }) {
+export function WhenVisible({
+  children,
+  minHeight,
+  fallback,
+}: {
+  children: ReactNode;
+  minHeight: number;
+  fallback: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {

@@ -156,4 +156,3 @@ export function formatDate(iso: string, lang: Lang): string {
   if (lang === 'ko') return dayText ? `${year}년 ${month}월 ${Number(dayText)}일` : `${year}년 ${month}월`;
   return dayText ? `${Number(dayText)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
-

@@ -15,10 +15,24 @@ import * as panels from './messages/panels';
 import * as programs from './messages/programs';
 import * as status from './messages/status';
 
-export const namespaces = { common, app, detail, errors, export: exportMessages, filters, overview, panels, programs, status } as const;
+export const namespaces = {
+  common,
+  app,
+  detail,
+  errors,
+  export: exportMessages,
+  filters,
+  overview,
+  panels,
+  programs,
+  status,
+} as const;
 
 export type Namespace = keyof typeof namespaces;
-export type TranslateOptions = Record<string, unknown> & { count?: number; defaultValue?: string };
+export type TranslateOptions = Record<string, unknown> & {
+  count?: number;
+  defaultValue?: string;
+};
 export type TFunction = (key: string, options?: TranslateOptions) => string;
 
 const pluralRules: Record<Lang, Intl.PluralRules> = {
@@ -52,7 +66,12 @@ function interpolate(template: string, options: TranslateOptions | undefined): s
  * the catalog has one. A missing key falls back to English, then to `defaultValue`, then
  * to the key itself (tests check that no key is missing).
  */
-export function translate(lang: Lang, key: string, options?: TranslateOptions, defaultNs: Namespace = 'common'): string {
+export function translate(
+  lang: Lang,
+  key: string,
+  options?: TranslateOptions,
+  defaultNs: Namespace = 'common',
+): string {
   const colon = key.indexOf(':');
   const prefix = colon > 0 ? key.slice(0, colon) : '';
   const ns: Namespace = isNamespace(prefix) ? prefix : defaultNs;

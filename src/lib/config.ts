@@ -24,11 +24,20 @@ export function resolveDataSource(env: {
   const apiBaseUrl = env.apiBaseUrl?.trim();
   if (apiBaseUrl) {
     const baseUrl = apiBaseUrl.replace(/\/+$/, '');
-    return { kind: 'live', resourcePrefix: `${baseUrl}/api/v1/`, resourceSuffix: '', baseUrl };
+    return {
+      kind: 'live',
+      resourcePrefix: `${baseUrl}/api/v1/`,
+      resourceSuffix: '',
+      baseUrl,
+    };
   }
   const wantsEmbedded = env.dataSource === 'embedded' || (!env.dev && env.dataSource !== 'mock');
   if (wantsEmbedded) {
-    return { kind: 'embedded', resourcePrefix: `${env.base}data/v1/`, resourceSuffix: '.json' };
+    return {
+      kind: 'embedded',
+      resourcePrefix: `${env.base}data/v1/`,
+      resourceSuffix: '.json',
+    };
   }
   return { kind: 'mock', resourcePrefix: '/api/v1/', resourceSuffix: '' };
 }

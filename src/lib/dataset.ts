@@ -15,7 +15,10 @@ import {
   type Source,
 } from './schemas';
 
-export const programRecordSchema = z.omit(programSchema, { sources: true, childIds: true });
+export const programRecordSchema = z.omit(programSchema, {
+  sources: true,
+  childIds: true,
+});
 export const indicatorRecordSchema = z.omit(indicatorSchema, { sources: true });
 
 export const datasetSchema = z.object({
@@ -35,7 +38,10 @@ export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
 export interface ApiResources {
   meta: Dataset['meta'];
   institutions: { institutions: Dataset['institutions'] };
-  strategies: { initiatives: Dataset['initiatives']; strategies: Dataset['strategies'] };
+  strategies: {
+    initiatives: Dataset['initiatives'];
+    strategies: Dataset['strategies'];
+  };
   programs: { programs: Program[] };
   indicators: { indicators: Indicator[] };
 }
@@ -79,7 +85,10 @@ export function buildResources(dataset: Dataset): ApiResources {
   return {
     meta: dataset.meta,
     institutions: { institutions: dataset.institutions },
-    strategies: { initiatives: dataset.initiatives, strategies: dataset.strategies },
+    strategies: {
+      initiatives: dataset.initiatives,
+      strategies: dataset.strategies,
+    },
     programs: { programs },
     indicators: { indicators },
   };

@@ -64,6 +64,8 @@ export interface PanelData {
   containsDerived: boolean;
   /** Set when the selection has nothing to draw. */
   empty: boolean;
+  /** When only the largest rows are drawn: how many there were (the CSV can have them all). */
+  truncatedFrom?: number;
 }
 
 /** Every row behind a panel (ignoring filters, or before downsampling), built on demand. */

@@ -81,7 +81,11 @@ export const strategiesResponseSchema = z.object({
 
 export const commitmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('amount'), targetEok: nonNegativeInt }),
-  z.object({ kind: z.literal('count'), target: nonNegativeInt, unit: localizedTextSchema }),
+  z.object({
+    kind: z.literal('count'),
+    target: nonNegativeInt,
+    unit: localizedTextSchema,
+  }),
   z.object({
     kind: z.literal('share'),
     targetPercent: z.number().check(z.minimum(0), z.maximum(100)),
@@ -124,7 +128,12 @@ export const milestoneSchema = z.object({
 export const disputeSchema = z.object({
   about: localizedTextSchema,
   claims: z
-    .array(z.object({ claim: localizedTextSchema, sourceIds: z.array(id).check(z.minLength(1)) }))
+    .array(
+      z.object({
+        claim: localizedTextSchema,
+        sourceIds: z.array(id).check(z.minLength(1)),
+      }),
+    )
     .check(z.minLength(2)),
   note: z.optional(localizedTextSchema),
 });
@@ -159,7 +168,9 @@ export const programSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
-export const programsResponseSchema = z.object({ programs: z.array(programSchema) });
+export const programsResponseSchema = z.object({
+  programs: z.array(programSchema),
+});
 
 export const indicatorPointSchema = z.object({
   date: isoDate,
@@ -198,7 +209,9 @@ export const indicatorSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
-export const indicatorsResponseSchema = z.object({ indicators: z.array(indicatorSchema) });
+export const indicatorsResponseSchema = z.object({
+  indicators: z.array(indicatorSchema),
+});
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;

@@ -14,7 +14,9 @@ async function ready(page: Page) {
 }
 
 for (const lang of ['en', 'ko'] as const) {
-  test(`overview (${lang}): no serious or critical axe violations, with a facet and an export menu open`, async ({ page }) => {
+  test(`overview (${lang}): no serious or critical axe violations, with a facet and an export menu open`, async ({
+    page,
+  }) => {
     await page.goto(`/?lang=${lang}&v=1`);
     await ready(page);
     expect(await seriousViolations(page)).toEqual([]);
@@ -57,7 +59,9 @@ test('keyboard alone: search, a facet, a sort, an export, with visible focus', a
   await page.keyboard.press('Enter');
   await expect(page.getByRole('columnheader', { name: /Commitment/ })).toHaveAttribute('aria-sort', 'ascending');
 
-  const exportButton = page.getByRole('button', { name: 'Export “Pledged vs reported execution”' });
+  const exportButton = page.getByRole('button', {
+    name: 'Export “Pledged vs reported execution”',
+  });
   await exportButton.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');

@@ -29,14 +29,17 @@ test.beforeEach(async ({ page }) => {
 test('PNG: a 2× image with content, the filter in its metadata and a telling file name', async ({ page }) => {
   const panel = await openPanelExport(page);
   const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download PNG' }).click());
-  expect(file.name).toMatch(/^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-financial-group_2026-10-31\.png$/);
+  expect(file.name).toMatch(
+    /^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-financial-group_2026-10-31\.png$/,
+  );
   const png = PNG.sync.read(file.bytes);
   // The chart (760 px) plus margins, at twice the pixel density.
   expect(png.width).toBe(2 * 808);
   expect(png.height).toBeGreaterThan(700);
   let ink = 0;
   for (let index = 0; index < png.data.length; index += 4) {
-    if ((png.data[index] ?? 255) < 200 || (png.data[index + 1] ?? 255) < 200 || (png.data[index + 2] ?? 255) < 200) ink += 1;
+    if ((png.data[index] ?? 255) < 200 || (png.data[index + 1] ?? 255) < 200 || (png.data[index + 2] ?? 255) < 200)
+      ink += 1;
   }
   expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
   const view = JSON.parse(readPngText(new Uint8Array(file.bytes)).get('pledge-tracker:view') ?? 'null');
@@ -54,7 +57,9 @@ test('SVG: standalone, with title, legend, filters, illustrative marker and the 
   expect(svg).toContain('Reported to date (includes illustrative)</text>');
   expect(svg).toContain('ILLUSTRATIVE DATA');
   expect(svg).not.toMatch(/href="http|xlink:href="(?!#)/);
-  expect(readSnapshotView(svg)).toMatchObject({ filters: { institutions: ['hana', 'woori'] } });
+  expect(readSnapshotView(svg)).toMatchObject({
+    filters: { institutions: ['hana', 'woori'] },
+  });
   // It renders on its own.
   const image = await page.evaluate(async (markup) => {
     const img = new Image();
@@ -72,7 +77,13 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
   expect(text.startsWith('\uFEFF')).toBe(true);
   const parsed = Papa.parse<string[]>(text.slice(1).trim(), { header: false });
   const [header, ...rows] = parsed.data;
-  expect(header).toEqual(['Pledge', 'Group', 'Pledged (억원 = KRW 100 million)', 'Reported to date (억원 = KRW 100 million)', 'Data']);
+  expect(header).toEqual([
+    'Pledge',
+    'Group',
+    'Pledged (억원 = KRW 100 million)',
+    'Reported to date (억원 = KRW 100 million)',
+    'Data',
+  ]);
   await panel.getByRole('button', { name: 'Table' }).click();
   await expect(panel.getByRole('table')).toBeVisible();
   const tableNames = await panel.getByRole('table').locator('tbody th').allInnerTexts();
@@ -82,7 +93,9 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
 });
 
 test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'http://127.0.0.1:4173',
+  });
   const panel = await openPanelExport(page);
   await panel.getByRole('button', { name: 'Copy image' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Image copied to the clipboard.' })).toBeVisible();

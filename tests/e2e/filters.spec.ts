@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 
 test('a filtered view survives a reload and travels as a copied link', async ({ page, context, browser }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'http://127.0.0.1:4173',
+  });
   await page.goto('/');
   const table = page.getByRole('table', { name: /every tracked pledge/i });
   await expect(table.getByRole('row')).toHaveCount(40);
@@ -9,7 +11,11 @@ test('a filtered view survives a reload and travels as a copied link', async ({ 
   await page.locator('summary', { hasText: 'Institution' }).click();
   await page.getByRole('checkbox', { name: /Hana Financial Group/ }).check();
   await page.locator('summary', { hasText: 'Strategy' }).click();
-  await page.getByRole('checkbox', { name: /Five groups’ five-year pledges|Five groups' five-year pledges/ }).check();
+  await page
+    .getByRole('checkbox', {
+      name: /Five groups’ five-year pledges|Five groups' five-year pledges/,
+    })
+    .check();
   await expect(page.getByText(/^Showing 4 of 39 pledges$/)).toBeVisible();
   const rowsBefore = await table.locator('tbody th').allInnerTexts();
   expect(rowsBefore).toHaveLength(4);
@@ -27,7 +33,12 @@ test('a filtered view survives a reload and travels as a copied link', async ({ 
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.getByText(/^Showing 4 of 39 pledges$/)).toBeVisible();
-  expect(await other.getByRole('table', { name: /every tracked pledge/i }).locator('tbody th').allInnerTexts()).toEqual(rowsBefore);
+  expect(
+    await other
+      .getByRole('table', { name: /every tracked pledge/i })
+      .locator('tbody th')
+      .allInnerTexts(),
+  ).toEqual(rowsBefore);
   await fresh.close();
 
   await page.goBack();

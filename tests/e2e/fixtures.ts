@@ -8,7 +8,10 @@ declare global {
   }
 }
 
-export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+  guards: void;
+  allowedConsoleErrors: RegExp[];
+}>({
   // A test that provokes failures on purpose lists the console messages it expects.
   allowedConsoleErrors: [[], { option: true }],
   guards: [

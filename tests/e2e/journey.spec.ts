@@ -17,14 +17,23 @@ test('a morning briefing: filter, open a pledge, come back, export a chart, swit
   await table.getByRole('button', { name: 'Open details for Woori productive lending' }).click();
   await expect(page.getByRole('heading', { name: 'Woori productive lending', level: 2 })).toBeVisible();
   await expect(page.getByText('following the declared annual plan').first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Cumulative progress against the expected path' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Cumulative progress against the expected path',
+    }),
+  ).toBeVisible();
   await page.goBack();
   await expect(table.locator('tbody tr')).toHaveCount(6);
 
   // Export a chart.
   await page.getByRole('button', { name: 'Export “Pledged vs reported execution”' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).first().click()]);
-  expect(download.suggestedFilename()).toMatch(/^pledge-tracker_pledged-vs-reported_institution-woori-financial-group-strategy-five-groups.*\.svg$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).first().click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^pledge-tracker_pledged-vs-reported_institution-woori-financial-group-strategy-five-groups.*\.svg$/,
+  );
 
   // Switch language: the same view in Korean.
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');

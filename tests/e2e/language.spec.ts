@@ -5,16 +5,29 @@ test('?lang=ko shows 조/억 in the table, on a chart axis and in an exported CS
   await page.goto('/?lang=ko&v=1');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   const table = page.getByRole('table', { name: /추적 중인 모든 공약/ });
-  const woori = table.getByRole('row').filter({ has: page.getByRole('button', { name: '우리금융 미래동반성장 프로젝트 상세 보기', exact: true }) });
+  const woori = table.getByRole('row').filter({
+    has: page.getByRole('button', {
+      name: '우리금융 미래동반성장 프로젝트 상세 보기',
+      exact: true,
+    }),
+  });
   await expect(woori).toContainText('80조원');
-  const loans = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: '5대 은행 기업대출', exact: true }) });
+  const loans = page.locator('section.panel').filter({
+    has: page.getByRole('heading', {
+      name: '5대 은행 기업대출',
+      exact: true,
+    }),
+  });
   await loans.scrollIntoViewIfNeeded();
   const axis = loans.locator('.recharts-wrapper > svg');
   await expect(axis).toContainText('원 (조·억)');
   await expect(axis).toContainText(/\d+조/);
 
   await loans.getByRole('button', { name: '“5대 은행 기업대출” 내보내기' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), loans.getByRole('button', { name: 'CSV 내려받기' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    loans.getByRole('button', { name: 'CSV 내려받기' }).click(),
+  ]);
   const csv = readFileSync(await download.path(), 'utf8');
   const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0];
   expect(header).toBe('날짜,합계 (억원),대기업 (억원),중소기업 (억원),구분,참고,자료');

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 503/] });
+test.use({
+  allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 503/],
+});
 
 test('the API fails on first load, then recovers after Retry', async ({ page }) => {
   let failing = true;
@@ -15,7 +17,12 @@ test('the API fails on first load, then recovers after Retry', async ({ page }) 
   await expect(alert).toContainText('(503)', { timeout: 10_000 });
   expect(calls).toBe(3);
   // The context panels, served separately, still draw.
-  const loans = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: "Five major banks' corporate loans", exact: true }) });
+  const loans = page.locator('section.panel').filter({
+    has: page.getByRole('heading', {
+      name: "Five major banks' corporate loans",
+      exact: true,
+    }),
+  });
   await expect(loans.locator('.recharts-wrapper > svg')).toBeVisible();
 
   failing = false;

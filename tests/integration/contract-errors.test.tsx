@@ -19,7 +19,10 @@ describe('responses that do not fit the contract', () => {
   it('names the field that broke the contract', async () => {
     const [first, ...rest] = defaultResources.programs.programs;
     if (!first) throw new Error('fixture');
-    const broken = { ...first, commitment: { kind: 'amount', targetEok: 'eighty trillion' } };
+    const broken = {
+      ...first,
+      commitment: { kind: 'amount', targetEok: 'eighty trillion' },
+    };
     server.use(http.get('/api/v1/programs', () => HttpResponse.json({ programs: [broken, ...rest] })));
     renderApp();
     const alert = await screen.findByRole('alert');

@@ -32,11 +32,46 @@ const tableStillShown = async () => {
 };
 
 const views: View[] = [
-  { name: 'overview table and tallies', url: '/', resource: 'programs', place: main, what: 'The list of pledges could not be loaded.', stillWorking: loansStillDrawn },
-  { name: 'institutions for the table', url: '/', resource: 'institutions', place: main, what: 'The list of institutions could not be loaded.', stillWorking: loansStillDrawn },
-  { name: 'corporate loans panel', url: '/', resource: 'indicators/five-bank-corporate-loans', place: () => panelSection(/five major banks' corporate loans$/i), what: 'This indicator could not be loaded.', stillWorking: tableStillShown },
-  { name: 'loan increases panel', url: '/', resource: 'indicators/five-bank-corporate-loan-changes', place: () => panelSection(/loan increases/i), what: 'This indicator could not be loaded.', stillWorking: tableStillShown },
-  { name: 'technology credit panel', url: '/', resource: 'indicators/tech-credit-all-banks', place: () => panelSection(/technology-credit loans, all banks/i), what: 'This indicator could not be loaded.', stillWorking: tableStillShown },
+  {
+    name: 'overview table and tallies',
+    url: '/',
+    resource: 'programs',
+    place: main,
+    what: 'The list of pledges could not be loaded.',
+    stillWorking: loansStillDrawn,
+  },
+  {
+    name: 'institutions for the table',
+    url: '/',
+    resource: 'institutions',
+    place: main,
+    what: 'The list of institutions could not be loaded.',
+    stillWorking: loansStillDrawn,
+  },
+  {
+    name: 'corporate loans panel',
+    url: '/',
+    resource: 'indicators/five-bank-corporate-loans',
+    place: () => panelSection(/five major banks' corporate loans$/i),
+    what: 'This indicator could not be loaded.',
+    stillWorking: tableStillShown,
+  },
+  {
+    name: 'loan increases panel',
+    url: '/',
+    resource: 'indicators/five-bank-corporate-loan-changes',
+    place: () => panelSection(/loan increases/i),
+    what: 'This indicator could not be loaded.',
+    stillWorking: tableStillShown,
+  },
+  {
+    name: 'technology credit panel',
+    url: '/',
+    resource: 'indicators/tech-credit-all-banks',
+    place: () => panelSection(/technology-credit loans, all banks/i),
+    what: 'This indicator could not be loaded.',
+    stillWorking: tableStillShown,
+  },
   {
     name: 'program detail',
     url: '/?v=1&program=woori-total',
@@ -58,16 +93,19 @@ const why: Record<Exclude<Fault, 'slow-10s'>, RegExp> = {
 };
 
 describe.each(views)('$name', (view) => {
-  it.each(faults.filter((fault): fault is Exclude<Fault, 'slow-10s'> => fault !== 'slow-10s'))('%s: says what failed, offers Retry, the rest keeps working', async (fault) => {
-    server.use(faultHandler(view.resource, fault));
-    renderApp(view.url);
-    const place = await view.place();
-    const alert = await within(place).findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent(view.what);
-    expect(alert).toHaveTextContent(why[fault]);
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
-    await view.stillWorking();
-  });
+  it.each(faults.filter((fault): fault is Exclude<Fault, 'slow-10s'> => fault !== 'slow-10s'))(
+    '%s: says what failed, offers Retry, the rest keeps working',
+    async (fault) => {
+      server.use(faultHandler(view.resource, fault));
+      renderApp(view.url);
+      const place = await view.place();
+      const alert = await within(place).findByRole('alert', {}, { timeout: 5000 });
+      expect(alert).toHaveTextContent(view.what);
+      expect(alert).toHaveTextContent(why[fault]);
+      expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+      await view.stillWorking();
+    },
+  );
 
   it('slow-10s: says it is taking longer than usual', async () => {
     server.use(faultHandler(view.resource, 'slow-10s'));

@@ -5,7 +5,9 @@ import { defaultResources } from '../../mocks/resources';
 import { renderApp } from '../support/render-app';
 
 const total = defaultResources.programs.programs.length;
-const hanaCount = defaultResources.programs.programs.filter((program) => program.institutionIds.includes('hana')).length;
+const hanaCount = defaultResources.programs.programs.filter((program) =>
+  program.institutionIds.includes('hana'),
+).length;
 
 async function table() {
   return screen.findByRole('table', { name: /every tracked pledge/i });
@@ -21,7 +23,9 @@ describe('filters', () => {
     renderApp();
     expect(bodyRows(await table())).toHaveLength(total);
     await user.click(screen.getByText('Institution', { selector: 'summary' }));
-    const option = screen.getByRole('checkbox', { name: /Hana Financial Group/ });
+    const option = screen.getByRole('checkbox', {
+      name: /Hana Financial Group/,
+    });
     expect(option.closest('label')).toHaveTextContent(String(hanaCount));
     await user.click(option);
 
@@ -64,8 +68,14 @@ describe('filters', () => {
   it('a link with an unknown institution shows a notice and the rest of the view', async () => {
     renderApp('/?v=1&inst=acme-bank,woori&status=behind');
     await table();
-    expect(await screen.findByText(/Part of the link could not be used and was ignored: inst=acme-bank/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove filter Woori Financial Group' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Part of the link could not be used and was ignored: inst=acme-bank/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Remove filter Woori Financial Group',
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove filter Behind' })).toBeInTheDocument();
   });
 
@@ -78,6 +88,10 @@ describe('filters', () => {
     const { App } = await import('../../src/app/app');
     const { createQueryClient } = await import('../../src/lib/query-client');
     render(<App queryClient={createQueryClient({ retryDelay: 1 })} />);
-    expect(await screen.findByRole('button', { name: 'Remove filter KB Financial Group' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', {
+        name: 'Remove filter KB Financial Group',
+      }),
+    ).toBeInTheDocument();
   });
 });

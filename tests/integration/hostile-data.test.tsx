@@ -20,20 +20,35 @@ describe('hostile and impossible data', () => {
       {
         ...woori,
         name: { ko: evil, en: evil },
-        notes: [{ ko: '<script>window.__pwned=2</script>', en: '<script>window.__pwned=2</script>' }],
-        sources: woori.sources.map((source, index) => ({ ...source, url: index === 0 ? 'javascript:alert(1)' : source.url })),
+        notes: [
+          {
+            ko: '<script>window.__pwned=2</script>',
+            en: '<script>window.__pwned=2</script>',
+          },
+        ],
+        sources: woori.sources.map((source, index) => ({
+          ...source,
+          url: index === 0 ? 'javascript:alert(1)' : source.url,
+        })),
       },
       ...others,
     ]);
     const user = userEvent.setup();
     renderApp();
-    const table = await screen.findByRole('table', { name: /every tracked pledge/i });
-    const button = within(table).getByRole('button', { name: `Open details for ${evil}` });
+    const table = await screen.findByRole('table', {
+      name: /every tracked pledge/i,
+    });
+    const button = within(table).getByRole('button', {
+      name: `Open details for ${evil}`,
+    });
     expect(document.querySelector('img[src="x"]')).toBeNull();
     await user.click(button);
     expect(await screen.findByRole('heading', { name: evil, level: 2 })).toBeInTheDocument();
     expect(screen.getByText('<script>window.__pwned=2</script>')).toBeInTheDocument();
-    const links = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '').filter((href) => !href.startsWith('#'));
+    const links = screen
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href') ?? '')
+      .filter((href) => !href.startsWith('#'));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('https://') || href.startsWith('http://'))).toBe(true);
     expect(Reflect.get(window, '__pwned')).toBeUndefined();
@@ -51,15 +66,27 @@ describe('hostile and impossible data', () => {
               ...program,
               progress: [
                 ...program.progress,
-                { date: '2026-10-31', value: -5_000, provenance: 'reported', sourceIds: [program.sources[0]?.id ?? 'x'] },
-                { date: '2031-06-30', value: 10_000, provenance: 'reported', sourceIds: [program.sources[0]?.id ?? 'x'] },
+                {
+                  date: '2026-10-31',
+                  value: -5_000,
+                  provenance: 'reported',
+                  sourceIds: [program.sources[0]?.id ?? 'x'],
+                },
+                {
+                  date: '2031-06-30',
+                  value: 10_000,
+                  provenance: 'reported',
+                  sourceIds: [program.sources[0]?.id ?? 'x'],
+                },
               ],
             }
           : program,
       ),
     ]);
     renderApp();
-    const table = await screen.findByRole('table', { name: /every tracked pledge/i });
+    const table = await screen.findByRole('table', {
+      name: /every tracked pledge/i,
+    });
     const row = within(table).getByRole('button', { name: 'Open details for Woori inclusive finance' }).closest('tr');
     if (!row) throw new Error('no row');
     expect(within(row).getByText('Data problem')).toBeInTheDocument();

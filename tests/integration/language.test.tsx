@@ -37,7 +37,9 @@ describe('language', () => {
     expect(text).not.toMatch(/\b(common|programs|status|filters|panels|overview|detail|errors|export|app):[a-z]/);
 
     const table = screen.getByRole('table', { name: /추적 중인 모든 공약/ });
-    const woori = within(table).getByRole('button', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ }).closest('tr');
+    const woori = within(table)
+      .getByRole('button', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ })
+      .closest('tr');
     expect(woori).toHaveTextContent('80조원');
     expect(screen.getByText('5대 금융그룹 약속 총액').closest('div')).toHaveTextContent('508조원');
   });

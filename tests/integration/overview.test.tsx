@@ -11,7 +11,9 @@ async function pledgeTable() {
 }
 
 function rowOf(table: HTMLElement, name: RegExp) {
-  const header = within(table).getByRole('button', { name: new RegExp(`open details for ${name.source}`, 'i') });
+  const header = within(table).getByRole('button', {
+    name: new RegExp(`open details for ${name.source}`, 'i'),
+  });
   const row = header.closest('tr');
   if (!row) throw new Error('no row');
   return row;
@@ -28,7 +30,9 @@ describe('overview', () => {
   it("shows Woori's 80조 as its 73조 and 7조 parts, not added on top", async () => {
     renderApp();
     const table = await pledgeTable();
-    expect(within(rowOf(table, /woori financial 'future co-growth project'/)).getByText(/KRW 80 trillion/)).toBeInTheDocument();
+    expect(
+      within(rowOf(table, /woori financial 'future co-growth project'/)).getByText(/KRW 80 trillion/),
+    ).toBeInTheDocument();
     const productive = rowOf(table, /woori productive finance/);
     expect(within(productive).getByText('KRW 73 trillion')).toBeInTheDocument();
     expect(within(productive).getByText(/part of woori financial/i)).toBeInTheDocument();
@@ -46,10 +50,18 @@ describe('overview', () => {
     const user = userEvent.setup();
     renderApp();
     const table = await pledgeTable();
-    expect(within(rowOf(table, /government gpus for smes/)).getByText(/30% of government-secured GPUs/)).toBeInTheDocument();
+    expect(
+      within(rowOf(table, /government gpus for smes/)).getByText(/30% of government-secured GPUs/),
+    ).toBeInTheDocument();
     expect(within(rowOf(table, /gpu fees for smes/)).getByText(/5–10% below the market price/)).toBeInTheDocument();
-    await user.click(within(table).getByRole('button', { name: /open details for government gpus/i }));
-    const dispute = await screen.findByRole('heading', { name: 'Where sources disagree' });
+    await user.click(
+      within(table).getByRole('button', {
+        name: /open details for government gpus/i,
+      }),
+    );
+    const dispute = await screen.findByRole('heading', {
+      name: 'Where sources disagree',
+    });
     const section = dispute.closest('section');
     expect(section).toHaveTextContent('5–10% cheaper than the market price');
     expect(section).toHaveTextContent('A fee of about 5–10% of the market price');

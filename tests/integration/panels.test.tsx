@@ -98,11 +98,15 @@ describe('pledge panels', () => {
   it('pledged vs reported: each won once, with illustrative figures marked', async () => {
     renderApp();
     const section = await panel(/pledged vs reported execution/i);
-    expect(within(section).getByText(/8 pledges shown, each won counted once, grouped by institution; no filters/)).toBeInTheDocument();
+    expect(
+      within(section).getByText(/8 pledges shown, each won counted once, grouped by institution; no filters/),
+    ).toBeInTheDocument();
     expect(await within(section).findByText('Reported to date (includes illustrative)')).toBeInTheDocument();
     expect(within(section).getByText('Illustrative data')).toBeInTheDocument();
     const table = await showTable(section);
-    const woori = within(table).getByRole('row', { name: /Woori Financial 'Future Co-Growth Project'/ });
+    const woori = within(table).getByRole('row', {
+      name: /Woori Financial 'Future Co-Growth Project'/,
+    });
     expect(woori).toHaveTextContent('KRW 80 trillion');
     expect(within(table).queryByRole('row', { name: /^Woori productive finance/ })).not.toBeInTheDocument();
   });

@@ -25,5 +25,11 @@ export function makeProgram(overrides: Partial<Program> & { id: string }): Progr
 }
 
 export function point(date: string, value: number, provenance: 'reported' | 'derived' | 'illustrative' = 'reported') {
-  return { date, value, provenance, sourceIds: ['s1'], ...(provenance === 'reported' ? {} : { basis: { ko: '시험', en: 'test' } }) };
+  return {
+    date,
+    value,
+    provenance,
+    sourceIds: ['s1'],
+    ...(provenance === 'reported' ? {} : { basis: { ko: '시험', en: 'test' } }),
+  };
 }

@@ -38,7 +38,10 @@ describe('the dataset', () => {
       const parent = program(item.parentId);
       const children = dataset.programs.filter((other) => other.parentId === parent.id);
       if (parent.commitment.kind === 'amount') {
-        const sum = children.reduce((total, child) => total + (child.commitment.kind === 'amount' ? child.commitment.targetEok : 0), 0);
+        const sum = children.reduce(
+          (total, child) => total + (child.commitment.kind === 'amount' ? child.commitment.targetEok : 0),
+          0,
+        );
         // The win-win parts add to 1조 7,150억 against the announced "about 1.7조": recorded as announced.
         const tolerance = parent.id === 'winwin-financing' ? 150 : 0;
         expect(sum, `children of ${parent.id}`).toBeLessThanOrEqual(parent.commitment.targetEok + tolerance);
@@ -69,9 +72,17 @@ describe('the dataset', () => {
     const ngf = program('ngf-total');
     expect(target('ngf-total')).toBe(150 * JO);
     expect(ngf.plans).toContainEqual(expect.objectContaining({ year: 2026, value: 30 * JO }));
-    expect(ngf.progress).toContainEqual(expect.objectContaining({ date: '2026-01-29', value: 7_500, provenance: 'reported' }));
+    expect(ngf.progress).toContainEqual(
+      expect.objectContaining({
+        date: '2026-01-29',
+        value: 7_500,
+        provenance: 'reported',
+      }),
+    );
     for (const id of ['woori-ngf', 'hana-ngf']) {
-      expect(program(id).overlaps).toContainEqual(expect.objectContaining({ programId: 'ngf-total', amountEok: 10 * JO }));
+      expect(program(id).overlaps).toContainEqual(
+        expect.objectContaining({ programId: 'ngf-total', amountEok: 10 * JO }),
+      );
     }
   });
 
@@ -81,8 +92,14 @@ describe('the dataset', () => {
   });
 
   it('keeps the loan series exact, with intra-month readings marked as such', () => {
-    expect(indicatorPoint('five-bank-corporate-loans', 'total', '2025-10-21')).toMatchObject({ value: 8_418_689, kind: 'day' });
-    expect(indicatorPoint('five-bank-corporate-loans', 'total', '2026-02-28')).toMatchObject({ value: 8_543_288, kind: 'month-end' });
+    expect(indicatorPoint('five-bank-corporate-loans', 'total', '2025-10-21')).toMatchObject({
+      value: 8_418_689,
+      kind: 'day',
+    });
+    expect(indicatorPoint('five-bank-corporate-loans', 'total', '2026-02-28')).toMatchObject({
+      value: 8_543_288,
+      kind: 'month-end',
+    });
     expect(indicatorPoint('five-bank-corporate-loans', 'total', '2025-12-31').value).toBe(8_447_254);
     expect(indicatorPoint('five-bank-corporate-loans', 'total', '2025-10-31').provenance).toBe('derived');
     expect(indicatorPoint('tech-credit-five-banks', 'five-banks', '2025-08-31').value).toBe(1_566_658);
@@ -104,7 +121,9 @@ describe('the dataset', () => {
   it('cites different sources on each side of a dispute', () => {
     const disputes = [
       ...dataset.programs.flatMap((item) => item.disputes),
-      ...dataset.indicators.flatMap((indicator) => indicator.series.flatMap((series) => series.points.flatMap((point) => (point.dispute ? [point.dispute] : [])))),
+      ...dataset.indicators.flatMap((indicator) =>
+        indicator.series.flatMap((series) => series.points.flatMap((point) => (point.dispute ? [point.dispute] : []))),
+      ),
     ];
     expect(disputes.length).toBeGreaterThanOrEqual(3);
     for (const dispute of disputes) {
@@ -116,12 +135,17 @@ describe('the dataset', () => {
   it('stores every KRW amount as a whole number of 억', () => {
     for (const item of dataset.programs) {
       if (item.commitment.kind !== 'amount') continue;
-      for (const value of [item.commitment.targetEok, ...item.progress.map((p) => p.value), ...item.plans.map((p) => p.value)]) {
+      for (const value of [
+        item.commitment.targetEok,
+        ...item.progress.map((p) => p.value),
+        ...item.plans.map((p) => p.value),
+      ]) {
         expect(Number.isInteger(value)).toBe(true);
       }
     }
     for (const indicator of dataset.indicators) {
-      for (const point of indicator.series.flatMap((series) => series.points)) expect(Number.isInteger(point.value)).toBe(true);
+      for (const point of indicator.series.flatMap((series) => series.points))
+        expect(Number.isInteger(point.value)).toBe(true);
     }
   });
 });

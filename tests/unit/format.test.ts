@@ -57,10 +57,16 @@ describe('formatKrw', () => {
     expect(formatKrw(Number.POSITIVE_INFINITY, 'en')).toBe('–');
   });
 
-  const amount = fc.integer({ min: -10_000_000_000_000, max: 10_000_000_000_000 });
+  const amount = fc.integer({
+    min: -10_000_000_000_000,
+    max: 10_000_000_000_000,
+  });
 
   it('the Korean long form parses back to the same amount', () => {
-    fc.assert(fc.property(amount, (eok) => parseKrwKo(formatKrw(eok, 'ko')) === eok), { numRuns: 500 });
+    fc.assert(
+      fc.property(amount, (eok) => parseKrwKo(formatKrw(eok, 'ko')) === eok),
+      { numRuns: 500 },
+    );
   });
 
   it('never contains NaN, e+ or Infinity, in any form', () => {
@@ -76,7 +82,9 @@ describe('formatKrw', () => {
   it('the English long form has no more significant digits than the integer', () => {
     fc.assert(
       fc.property(amount, (eok) => {
-        const digits = formatKrw(eok, 'en').replace(/[^0-9]/g, '').replace(/^0+/, '');
+        const digits = formatKrw(eok, 'en')
+          .replace(/[^0-9]/g, '')
+          .replace(/^0+/, '');
         const input = String(Math.abs(eok)).replace(/0+$/, '');
         return digits.replace(/0+$/, '').length <= Math.max(1, input.length);
       }),
@@ -86,8 +94,10 @@ describe('formatKrw', () => {
 
   it('a negative amount always starts with the minus sign', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000_000_000, max: -1 }), fc.constantFrom('ko' as const, 'en' as const), (eok, lang) =>
-        formatKrw(eok, lang, { signed: true }).startsWith('−'),
+      fc.property(
+        fc.integer({ min: -10_000_000_000, max: -1 }),
+        fc.constantFrom('ko' as const, 'en' as const),
+        (eok, lang) => formatKrw(eok, lang, { signed: true }).startsWith('−'),
       ),
     );
   });

@@ -28,17 +28,25 @@ const hostile = fc.oneof(
     'x'.repeat(5_000),
     ']]></text><script>x</script>',
   ),
-  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '=', '+', '-', '@', '\t', '\n', 'a', '한', '\u202e'), maxLength: 40 }),
+  fc.string({
+    unit: fc.constantFrom('<', '>', '&', '"', "'", '=', '+', '-', '@', '\t', '\n', 'a', '한', '\u202e'),
+    maxLength: 40,
+  }),
 );
 
 describe('hostile strings', () => {
   it('a program name never becomes markup in the page', () => {
     fc.assert(
       fc.property(hostile, (name) => {
-        const program = makeProgram({ id: 'p', name: { ko: name || '-', en: name || '-' } });
+        const program = makeProgram({
+          id: 'p',
+          name: { ko: name || '-', en: name || '-' },
+        });
         const rows = buildProgramRows([program], [], [], '2026-10-31', 'en');
         const { container } = render(<ProgramTable rows={rows} totalCount={1} lang="en" onOpen={() => undefined} />);
-        const injected = container.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"], [onerror], [onclick]');
+        const injected = container.querySelectorAll(
+          'img, script, iframe, object, embed, a[href^="javascript"], [onerror], [onclick]',
+        );
         const ok = injected.length === 0 && (container.querySelector('bdi')?.textContent ?? '') === (name || '-');
         cleanup();
         return ok;
@@ -70,7 +78,9 @@ describe('hostile strings', () => {
         const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
         if (document.querySelector('parsererror')) return false;
         return [...document.querySelectorAll('*')].every(
-          (element) => allowed.has(element.localName) && ![...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+          (element) =>
+            allowed.has(element.localName) &&
+            ![...element.attributes].some((attribute) => attribute.name.startsWith('on')),
         );
       }),
       { numRuns: 150 },
@@ -90,18 +100,38 @@ describe('hostile strings', () => {
             { key: 'name', label: names[0] ?? 'n' },
             { key: 'value', label: 'v', unit: 'krw-eok' },
           ],
-          rows: names.map((name, index) => ({ id: String(index), cells: { name, value: index % 2 ? -24_937 : null }, provenance: 'reported' })),
-          chart: { kind: 'bar', xKey: 'name', unit: 'krw-eok', series: [], data: [], references: [] },
+          rows: names.map((name, index) => ({
+            id: String(index),
+            cells: { name, value: index % 2 ? -24_937 : null },
+            provenance: 'reported',
+          })),
+          chart: {
+            kind: 'bar',
+            xKey: 'name',
+            unit: 'krw-eok',
+            series: [],
+            data: [],
+            references: [],
+          },
           containsIllustrative: false,
           containsDerived: false,
           empty: false,
         };
-        const csv = panelToCsv(panel, { unit: { 'krw-eok': '억원', count: 'n', percent: '%' }, provenanceHeader: 'Data', provenance: { reported: 'Reported' } });
-        const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
+        const csv = panelToCsv(panel, {
+          unit: { 'krw-eok': '억원', count: 'n', percent: '%' },
+          provenanceHeader: 'Data',
+          provenance: { reported: 'Reported' },
+        });
+        const parsed = Papa.parse<string[]>(csv.slice(1), {
+          skipEmptyLines: false,
+        }).data;
         const [header, ...rows] = parsed;
         const textCells = [header?.[0] ?? '', ...rows.filter((row) => row.length > 1).map((row) => row[0] ?? '')];
         const numbers = rows.filter((row) => row.length > 1).map((row) => row[1]);
-        return textCells.every((cell) => !FORMULA_START.test(cell)) && numbers.every((cell) => cell === '' || cell === '-24937');
+        return (
+          textCells.every((cell) => !FORMULA_START.test(cell)) &&
+          numbers.every((cell) => cell === '' || cell === '-24937')
+        );
       }),
       { numRuns: 150 },
     );

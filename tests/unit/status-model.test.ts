@@ -9,30 +9,75 @@ import { makeProgram, point } from '../support/program-factory';
 
 const JO = 10_000;
 const isoDate = fc
-  .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2032-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2025-01-01T00:00:00Z'),
+    max: new Date('2032-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((date) => date.toISOString().slice(0, 10));
 
 const woori = [
-  makeProgram({ id: 'woori-total', childIds: ['woori-productive', 'woori-inclusive'], commitment: { kind: 'amount', targetEok: 80 * JO } }),
-  makeProgram({ id: 'woori-productive', parentId: 'woori-total', childIds: ['woori-ngf'], commitment: { kind: 'amount', targetEok: 73 * JO } }),
+  makeProgram({
+    id: 'woori-total',
+    childIds: ['woori-productive', 'woori-inclusive'],
+    commitment: { kind: 'amount', targetEok: 80 * JO },
+  }),
+  makeProgram({
+    id: 'woori-productive',
+    parentId: 'woori-total',
+    childIds: ['woori-ngf'],
+    commitment: { kind: 'amount', targetEok: 73 * JO },
+  }),
   makeProgram({
     id: 'woori-ngf',
     parentId: 'woori-productive',
     commitment: { kind: 'amount', targetEok: 10 * JO },
-    overlaps: [{ programId: 'ngf-total', amountEok: 10 * JO, note: { ko: '중복', en: 'overlap' } }],
+    overlaps: [
+      {
+        programId: 'ngf-total',
+        amountEok: 10 * JO,
+        note: { ko: '중복', en: 'overlap' },
+      },
+    ],
   }),
-  makeProgram({ id: 'woori-inclusive', parentId: 'woori-total', commitment: { kind: 'amount', targetEok: 7 * JO } }),
-  makeProgram({ id: 'ngf-total', commitment: { kind: 'amount', targetEok: 150 * JO } }),
+  makeProgram({
+    id: 'woori-inclusive',
+    parentId: 'woori-total',
+    commitment: { kind: 'amount', targetEok: 7 * JO },
+  }),
+  makeProgram({
+    id: 'ngf-total',
+    commitment: { kind: 'amount', targetEok: 150 * JO },
+  }),
 ];
 
 describe('pace', () => {
   it('is linear over the period by default', () => {
-    const program = makeProgram({ id: 'p', period: { start: '2026-01-01', end: '2026-12-31' }, commitment: { kind: 'amount', targetEok: 36_500 } });
-    expect(expectedAt(program, '2026-01-10')).toEqual({ expected: 1_000, basis: 'linear', asOf: '2026-01-10' });
+    const program = makeProgram({
+      id: 'p',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      commitment: { kind: 'amount', targetEok: 36_500 },
+    });
+    expect(expectedAt(program, '2026-01-10')).toEqual({
+      expected: 1_000,
+      basis: 'linear',
+      asOf: '2026-01-10',
+    });
   });
 
   it('follows a declared annual plan (Hana 17.8조 in 2026)', () => {
-    const hana = makeProgram({ id: 'hana', commitment: { kind: 'amount', targetEok: 84 * JO }, plans: [{ year: 2026, value: 178_000, provenance: 'reported', sourceIds: ['s1'] }] });
+    const hana = makeProgram({
+      id: 'hana',
+      commitment: { kind: 'amount', targetEok: 84 * JO },
+      plans: [
+        {
+          year: 2026,
+          value: 178_000,
+          provenance: 'reported',
+          sourceIds: ['s1'],
+        },
+      ],
+    });
     const pace = expectedAt(hana, '2026-12-31');
     expect(pace).toMatchObject({ expected: 178_000, basis: 'annual-plan' });
     expect(expectedAt(hana, '2030-12-31').expected).toBe(84 * JO);
@@ -40,50 +85,80 @@ describe('pace', () => {
 
   it('stays within [0, target], in whole 억, never falling as time passes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_000_000 }), isoDate, isoDate, fc.option(fc.integer({ min: 0, max: 500_000 })), (target, a, b, plan) => {
-        const program = makeProgram({
-          id: 'p',
-          commitment: { kind: 'amount', targetEok: target },
-          plans: plan === null ? [] : [{ year: 2027, value: plan, provenance: 'reported', sourceIds: ['s1'] }],
-        });
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        const first = expectedAt(program, early).expected;
-        const second = expectedAt(program, late).expected;
-        return Number.isInteger(first) && first >= 0 && second <= target && first <= second;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2_000_000 }),
+        isoDate,
+        isoDate,
+        fc.option(fc.integer({ min: 0, max: 500_000 })),
+        (target, a, b, plan) => {
+          const program = makeProgram({
+            id: 'p',
+            commitment: { kind: 'amount', targetEok: target },
+            plans:
+              plan === null
+                ? []
+                : [
+                    {
+                      year: 2027,
+                      value: plan,
+                      provenance: 'reported',
+                      sourceIds: ['s1'],
+                    },
+                  ],
+          });
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          const first = expectedAt(program, early).expected;
+          const second = expectedAt(program, late).expected;
+          return Number.isInteger(first) && first >= 0 && second <= target && first <= second;
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('elapsed share is within [0, 1]', () => {
-    fc.assert(fc.property(isoDate, (asOf) => {
-      const share = fractionElapsed({ start: '2026-01-01', end: '2030-12-31' }, asOf);
-      return share >= 0 && share <= 1;
-    }));
+    fc.assert(
+      fc.property(isoDate, (asOf) => {
+        const share = fractionElapsed({ start: '2026-01-01', end: '2030-12-31' }, asOf);
+        return share >= 0 && share <= 1;
+      }),
+    );
   });
 });
 
 describe('status', () => {
   it('is on track just inside the grace band and behind or ahead just outside it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1_000, max: 1_000_000 }), fc.integer({ min: 100_000, max: 10_000_000 }), (expected, target) => {
-        const band = Math.max(0.1 * expected, 0.01 * target);
-        return (
-          compareToPace(expected - band, expected, target, 0.1) === 'on-track' &&
-          compareToPace(expected + band, expected, target, 0.1) === 'on-track' &&
-          compareToPace(expected - band - 1, expected, target, 0.1) === 'behind' &&
-          compareToPace(expected + band + 1, expected, target, 0.1) === 'ahead'
-        );
-      }),
+      fc.property(
+        fc.integer({ min: 1_000, max: 1_000_000 }),
+        fc.integer({ min: 100_000, max: 10_000_000 }),
+        (expected, target) => {
+          const band = Math.max(0.1 * expected, 0.01 * target);
+          return (
+            compareToPace(expected - band, expected, target, 0.1) === 'on-track' &&
+            compareToPace(expected + band, expected, target, 0.1) === 'on-track' &&
+            compareToPace(expected - band - 1, expected, target, 0.1) === 'behind' &&
+            compareToPace(expected + band + 1, expected, target, 0.1) === 'ahead'
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('says behind pace, by how much, with dates', () => {
-    const program = makeProgram({ id: 'p', progress: [point('2026-10-31', 50_000, 'illustrative')] });
+    const program = makeProgram({
+      id: 'p',
+      progress: [point('2026-10-31', 50_000, 'illustrative')],
+    });
     const assessment = assessProgram(program, '2026-10-31');
     expect(assessment.status).toBe('behind');
-    expect(assessment.reason).toMatchObject({ code: 'pace', reported: 50_000, reportedDate: '2026-10-31', basis: 'linear' });
+    expect(assessment.reason).toMatchObject({
+      code: 'pace',
+      reported: 50_000,
+      reportedDate: '2026-10-31',
+      basis: 'linear',
+    });
     expect(assessment.gap).toBeLessThan(0);
   });
 
@@ -94,15 +169,29 @@ describe('status', () => {
   });
 
   it('is not started before the period', () => {
-    expect(assessProgram(makeProgram({ id: 'p', progress: [point('2025-12-01', 1)] }), '2025-12-31').status).toBe('not-started');
+    expect(assessProgram(makeProgram({ id: 'p', progress: [point('2025-12-01', 1)] }), '2025-12-31').status).toBe(
+      'not-started',
+    );
   });
 
   it('judges milestones done, pending and overdue by their dates', () => {
     const milestone = (doneDate?: string, dueDate?: string) =>
       makeProgram({
         id: 'm',
-        commitment: { kind: 'milestone', description: { ko: '설치', en: 'set up' } },
-        milestones: [{ id: 'm1', label: { ko: '설치', en: 'set up' }, provenance: 'reported', sourceIds: ['s1'], ...(doneDate ? { doneDate } : {}), ...(dueDate ? { dueDate } : {}) }],
+        commitment: {
+          kind: 'milestone',
+          description: { ko: '설치', en: 'set up' },
+        },
+        milestones: [
+          {
+            id: 'm1',
+            label: { ko: '설치', en: 'set up' },
+            provenance: 'reported',
+            sourceIds: ['s1'],
+            ...(doneDate ? { doneDate } : {}),
+            ...(dueDate ? { dueDate } : {}),
+          },
+        ],
       });
     expect(assessProgram(milestone('2025-10-01'), '2026-10-31').status).toBe('done');
     expect(assessProgram(milestone(undefined, '2025-12-31'), '2026-10-31').status).toBe('overdue');
@@ -110,9 +199,26 @@ describe('status', () => {
   });
 
   it('holds a share target, and judges price terms against the promised range', () => {
-    const share = makeProgram({ id: 's', commitment: { kind: 'share', targetPercent: 30, of: { ko: 'GPU', en: 'GPUs' } }, progress: [point('2026-06-30', 31)] });
+    const share = makeProgram({
+      id: 's',
+      commitment: {
+        kind: 'share',
+        targetPercent: 30,
+        of: { ko: 'GPU', en: 'GPUs' },
+      },
+      progress: [point('2026-06-30', 31)],
+    });
     expect(assessProgram(share, '2026-10-31').status).toBe('on-track');
-    const price = makeProgram({ id: 'pt', commitment: { kind: 'price-terms', discountMinPercent: 5, discountMaxPercent: 10, of: { ko: '시장가', en: 'market' } }, progress: [point('2026-06-30', 3)] });
+    const price = makeProgram({
+      id: 'pt',
+      commitment: {
+        kind: 'price-terms',
+        discountMinPercent: 5,
+        discountMaxPercent: 10,
+        of: { ko: '시장가', en: 'market' },
+      },
+      progress: [point('2026-06-30', 3)],
+    });
     expect(assessProgram(price, '2026-10-31').status).toBe('behind');
   });
 });
@@ -134,24 +240,46 @@ describe('roll-ups', () => {
 
   it('gives a parent its children’s reports, never its own plus theirs', () => {
     const programs = woori.map((program) =>
-      program.id === 'woori-ngf' ? { ...program, progress: [point('2026-06-30', 1_000, 'illustrative')] } : program.id === 'woori-inclusive' ? { ...program, progress: [point('2026-06-30', 500, 'illustrative')] } : program,
+      program.id === 'woori-ngf'
+        ? { ...program, progress: [point('2026-06-30', 1_000, 'illustrative')] }
+        : program.id === 'woori-inclusive'
+          ? { ...program, progress: [point('2026-06-30', 500, 'illustrative')] }
+          : program,
     );
     const byId = new Map(programs.map((program) => [program.id, program]));
     const total = programs[0];
     if (!total) throw new Error('fixture');
     const rolled = withRolledUpProgress(total, byId);
-    expect(rolled.progress).toEqual([expect.objectContaining({ date: '2026-06-30', value: 1_500, provenance: 'illustrative' })]);
+    expect(rolled.progress).toEqual([
+      expect.objectContaining({
+        date: '2026-06-30',
+        value: 1_500,
+        provenance: 'illustrative',
+      }),
+    ]);
     expect(reportedTotals(programs, new Set(programs.map((p) => p.id)), '2026-10-31').net).toBe(1_500);
   });
 
   it('never counts a child twice, for any tree and selection', () => {
-    const tree = fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.nat()), { minLength: 1, maxLength: 25 }).map((specs) => {
-      const programs: Program[] = specs.map(([amount, parentPick], index) => {
-        const parentId = index === 0 || parentPick % 3 === 0 ? null : `p${parentPick % index}`;
-        return makeProgram({ id: `p${index}`, parentId, commitment: { kind: 'amount', targetEok: amount } });
+    const tree = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.nat()), {
+        minLength: 1,
+        maxLength: 25,
+      })
+      .map((specs) => {
+        const programs: Program[] = specs.map(([amount, parentPick], index) => {
+          const parentId = index === 0 || parentPick % 3 === 0 ? null : `p${parentPick % index}`;
+          return makeProgram({
+            id: `p${index}`,
+            parentId,
+            commitment: { kind: 'amount', targetEok: amount },
+          });
+        });
+        return programs.map((program) => ({
+          ...program,
+          childIds: programs.filter((other) => other.parentId === program.id).map((child) => child.id),
+        }));
       });
-      return programs.map((program) => ({ ...program, childIds: programs.filter((other) => other.parentId === program.id).map((child) => child.id) }));
-    });
     fc.assert(
       fc.property(tree, fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }), (programs, picks) => {
         const selected = new Set(programs.filter((_, index) => picks[index]).map((program) => program.id));

@@ -13,7 +13,11 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     strategies: sortedUnique(fc.array(id, { maxLength: 5 })),
     statuses: sortedUnique(fc.subarray([...pledgeStatuses])),
     kinds: sortedUnique(fc.subarray([...commitmentKinds])),
-    query: fc.string({ maxLength: 60 }).filter((query) => query.trim() === query && query.length > 0).map((q) => q).chain((q) => fc.constantFrom(q, '')),
+    query: fc
+      .string({ maxLength: 60 })
+      .filter((query) => query.trim() === query && query.length > 0)
+      .map((q) => q)
+      .chain((q) => fc.constantFrom(q, '')),
   }),
   program: fc.option(id, { nil: null }),
   lang: fc.constantFrom(...langs),
@@ -37,7 +41,15 @@ describe('view state in the URL', () => {
 
   it('leaves defaults out of the URL', () => {
     expect(serializeView(defaults, defaults)).toBe('');
-    expect(serializeView({ ...defaults, filters: { ...defaults.filters, institutions: ['woori'] } }, defaults)).toBe('inst=woori&v=1');
+    expect(
+      serializeView(
+        {
+          ...defaults,
+          filters: { ...defaults.filters, institutions: ['woori'] },
+        },
+        defaults,
+      ),
+    ).toBe('inst=woori&v=1');
   });
 
   it('parses any string to a valid state, dropping what it cannot read', () => {
@@ -62,18 +74,35 @@ describe('view state in the URL', () => {
     const parsed = parseView('?v=1&inst=woori,<script>&status=behind,bogus&lang=fr&color=red');
     expect(parsed.view.filters.institutions).toEqual(['woori']);
     expect(parsed.view.filters.statuses).toEqual(['behind']);
-    expect(parsed.dropped.map((item) => `${item.key}=${item.value}`)).toEqual(['inst=<script>', 'status=bogus', 'lang=fr', 'color=red']);
+    expect(parsed.dropped.map((item) => `${item.key}=${item.value}`)).toEqual([
+      'inst=<script>',
+      'status=bogus',
+      'lang=fr',
+      'color=red',
+    ]);
   });
 
   it('opens a link from a newer format, keeping what it can and saying so', () => {
     const parsed = parseView('?v=2&inst=hana');
     expect(parsed.view.filters.institutions).toEqual(['hana']);
-    expect(parsed.dropped).toContainEqual({ key: 'v', value: '2', reason: 'unsupported-version' });
+    expect(parsed.dropped).toContainEqual({
+      key: 'v',
+      value: '2',
+      reason: 'unsupported-version',
+    });
   });
 
   it('drops ids the data does not have', () => {
-    const view = { ...defaults, filters: { ...defaults.filters, institutions: ['woori', 'acme'] }, program: 'nope' };
-    const known = { institutions: new Set(['woori']), strategies: new Set<string>(), programs: new Set(['woori-total']) };
+    const view = {
+      ...defaults,
+      filters: { ...defaults.filters, institutions: ['woori', 'acme'] },
+      program: 'nope',
+    };
+    const known = {
+      institutions: new Set(['woori']),
+      strategies: new Set<string>(),
+      programs: new Set(['woori-total']),
+    };
     const result = dropUnknownIds(view, known);
     expect(result.view.filters.institutions).toEqual(['woori']);
     expect(result.view.program).toBeNull();

@@ -1,18 +1,8 @@
 // The one place Recharts is used: draws a ChartSpec as bars or lines. Loaded lazily
 // (React.lazy) so the overview's text renders before Recharts arrives. No animation: a
 // chart that slides in delays reading and would be captured half-drawn by an export.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatDate, formatKrw, formatPercent } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
@@ -47,7 +37,11 @@ export function axisUnitLabel(unit: ValueUnit, lang: Lang): string {
   return translate(lang, `common:axisUnit.${unit}`);
 }
 
-const dash: Record<ChartSeries['style'], string | undefined> = { solid: undefined, dashed: '6 4', hatched: '2 3' };
+const dash: Record<ChartSeries['style'], string | undefined> = {
+  solid: undefined,
+  dashed: '6 4',
+  hatched: '2 3',
+};
 
 interface DotProps {
   cx?: number;
@@ -59,7 +53,13 @@ interface DotProps {
 /** Filled marker for reported figures, hollow for derived, hollow and dotted for illustrative. */
 function provenanceDot(series: ChartSeries) {
   function ProvenanceDot({ cx, cy, payload, index }: DotProps) {
-    if (cx === undefined || cy === undefined || !payload || payload[series.key] === null || payload[series.key] === undefined) {
+    if (
+      cx === undefined ||
+      cy === undefined ||
+      !payload ||
+      payload[series.key] === null ||
+      payload[series.key] === undefined
+    ) {
       return <g key={`${series.key}-${index ?? 0}`} />;
     }
     const provenance = payload[`${series.key}__provenance`];
@@ -96,7 +96,8 @@ interface TooltipProps {
 
 function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
   if (!active || !payload || payload.length === 0) return null;
-  const heading = spec.kind === 'line' && typeof label === 'number' ? formatDate(dayToIso(label), lang) : String(label ?? '');
+  const heading =
+    spec.kind === 'line' && typeof label === 'number' ? formatDate(dayToIso(label), lang) : String(label ?? '');
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__label">{heading}</p>
@@ -105,11 +106,14 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
           const series = spec.series.find((item) => item.key === entry.dataKey);
           if (!series || typeof entry.value !== 'number') return null;
           const datum = entry.payload;
-          const provenance = datum !== null && typeof datum === 'object' ? Reflect.get(datum, `${series.key}__provenance`) : undefined;
+          const provenance =
+            datum !== null && typeof datum === 'object' ? Reflect.get(datum, `${series.key}__provenance`) : undefined;
           return (
             <li key={series.key}>
               {series.label}: <strong>{formatValue(entry.value, spec.unit, lang)}</strong>
-              {typeof provenance === 'string' && provenance !== 'reported' ? ` (${translate(lang, `common:provenance.${provenance}`)})` : ''}
+              {typeof provenance === 'string' && provenance !== 'reported'
+                ? ` (${translate(lang, `common:provenance.${provenance}`)})`
+                : ''}
             </li>
           );
         })}
@@ -118,14 +122,25 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
   );
 }
 
-export default function PanelChart({ spec, lang, title }: Props) {
+function PanelChart({ spec, lang, title }: Props) {
   const yAxis = (
     <YAxis
       type={spec.layout === 'vertical' ? 'category' : 'number'}
       dataKey={spec.layout === 'vertical' ? spec.xKey : undefined}
       width={spec.layout === 'vertical' ? 200 : 80}
-      tickFormatter={spec.layout === 'vertical' ? undefined : (value: number) => formatValue(value, spec.unit, lang, true)}
-      label={spec.layout === 'vertical' ? undefined : { value: axisUnitLabel(spec.unit, lang), angle: -90, position: 'insideLeft', offset: 0 }}
+      tickFormatter={
+        spec.layout === 'vertical' ? undefined : (value: number) => formatValue(value, spec.unit, lang, true)
+      }
+      label={
+        spec.layout === 'vertical'
+          ? undefined
+          : {
+              value: axisUnitLabel(spec.unit, lang),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 0,
+            }
+      }
       tick={{ fontSize: 12 }}
     />
   );
@@ -148,14 +163,22 @@ export default function PanelChart({ spec, lang, title }: Props) {
           <XAxis
             type="number"
             tickFormatter={(value: number) => formatValue(value, spec.unit, lang, true)}
-            label={{ value: axisUnitLabel(spec.unit, lang), position: 'insideBottomRight', offset: -4 }}
+            label={{
+              value: axisUnitLabel(spec.unit, lang),
+              position: 'insideBottomRight',
+              offset: -4,
+            }}
             tick={{ fontSize: 12 }}
           />
         ) : (
           <XAxis dataKey={spec.xKey} tick={{ fontSize: 12 }} />
         )}
         {yAxis}
-        <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} label={props.label} spec={spec} lang={lang} />} />
+        <Tooltip
+          content={(props) => (
+            <ChartTooltip active={props.active} payload={props.payload} label={props.label} spec={spec} lang={lang} />
+          )}
+        />
         <Legend itemSorter={null} />
         {spec.series.map((series) => (
           <Bar
@@ -185,7 +208,11 @@ export default function PanelChart({ spec, lang, title }: Props) {
         tickCount={6}
       />
       {yAxis}
-      <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} label={props.label} spec={spec} lang={lang} />} />
+      <Tooltip
+        content={(props) => (
+          <ChartTooltip active={props.active} payload={props.payload} label={props.label} spec={spec} lang={lang} />
+        )}
+      />
       <Legend itemSorter={null} />
       {spec.references.map((reference) => (
         <ReferenceLine
@@ -193,7 +220,12 @@ export default function PanelChart({ spec, lang, title }: Props) {
           x={Number(reference.x)}
           stroke={reference.kind === 'break' ? '#b42318' : '#57606a'}
           strokeDasharray="4 4"
-          label={{ value: reference.label, position: 'insideTopLeft', fontSize: 12, fill: '#1b1f24' }}
+          label={{
+            value: reference.label,
+            position: 'insideTopLeft',
+            fontSize: 12,
+            fill: '#1b1f24',
+          }}
         />
       ))}
       {spec.series.map((series) => (
@@ -214,3 +246,7 @@ export default function PanelChart({ spec, lang, title }: Props) {
     </LineChart>
   );
 }
+
+// Memoised: a filter change re-renders the page, but a chart whose spec did not change
+// (every context indicator) is not drawn again.
+export default memo(PanelChart);

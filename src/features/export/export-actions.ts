@@ -24,7 +24,11 @@ export interface ExportContext {
   csv: CsvLabels;
 }
 
-function chartSvg(root: HTMLElement): { markup: string; width: number; height: number } {
+function chartSvg(root: HTMLElement): {
+  markup: string;
+  width: number;
+  height: number;
+} {
   const svg = root.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
   if (!svg) throw new Error('chart-not-ready');
   const clone = svg.cloneNode(true);
@@ -38,7 +42,11 @@ function chartSvg(root: HTMLElement): { markup: string; width: number; height: n
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+  return {
+    markup: new XMLSerializer().serializeToString(clone),
+    width,
+    height,
+  };
 }
 
 export function buildSnapshot(context: ExportContext): Snapshot {
@@ -62,7 +70,12 @@ export function buildSnapshot(context: ExportContext): Snapshot {
 }
 
 function fileName(context: ExportContext, extension: 'png' | 'svg' | 'csv'): string {
-  return exportFileName({ panelId: context.panel.panelId, selection: context.selection, asOf: context.panel.asOf, extension });
+  return exportFileName({
+    panelId: context.panel.panelId,
+    selection: context.selection,
+    asOf: context.panel.asOf,
+    extension,
+  });
 }
 
 function download(blob: Blob, name: string): void {
@@ -110,11 +123,21 @@ export async function downloadPng(context: ExportContext): Promise<void> {
 }
 
 export function downloadSvg(context: ExportContext): void {
-  download(new Blob([buildSnapshot(context).svg], { type: 'image/svg+xml;charset=utf-8' }), fileName(context, 'svg'));
+  download(
+    new Blob([buildSnapshot(context).svg], {
+      type: 'image/svg+xml;charset=utf-8',
+    }),
+    fileName(context, 'svg'),
+  );
 }
 
 export function downloadCsv(context: ExportContext): void {
-  download(new Blob([panelToCsv(context.panel, context.csv)], { type: 'text/csv;charset=utf-8' }), fileName(context, 'csv'));
+  download(
+    new Blob([panelToCsv(context.panel, context.csv)], {
+      type: 'text/csv;charset=utf-8',
+    }),
+    fileName(context, 'csv'),
+  );
 }
 
 export async function copyPng(context: ExportContext): Promise<void> {

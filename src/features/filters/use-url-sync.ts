@@ -23,7 +23,10 @@ function writeStored(query: string): void {
   }
 }
 
-function viewFromQuery(search: string, fallbackLang: Lang): { view: ViewState; dropped: DroppedValue[]; present: boolean } {
+function viewFromQuery(
+  search: string,
+  fallbackLang: Lang,
+): { view: ViewState; dropped: DroppedValue[]; present: boolean } {
   const parsed = parseView(search);
   const base = createInitialView(fallbackLang);
   return {

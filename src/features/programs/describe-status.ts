@@ -16,7 +16,11 @@ export function describeStatus(assessment: Assessment, commitment: Commitment, l
     case 'no-reported-data':
       return t('status:reason.noData', { asOf: date(reason.asOf) });
     case 'achieved':
-      return t('status:reason.achieved', { reported: value(reason.reported), date: date(reason.reportedDate), target: value(reason.target) });
+      return t('status:reason.achieved', {
+        reported: value(reason.reported),
+        date: date(reason.reportedDate),
+        target: value(reason.target),
+      });
     case 'pace': {
       const key = assessment.status === 'behind' ? 'behind' : assessment.status === 'ahead' ? 'ahead' : 'onTrack';
       return t(`status:reason.${key}`, {
@@ -40,9 +44,14 @@ export function describeStatus(assessment: Assessment, commitment: Commitment, l
         date: date(reason.reportedDate),
       });
     case 'milestone-done':
-      return reason.doneDate ? t('status:reason.milestoneDone', { date: date(reason.doneDate) }) : t('status:reason.milestoneDoneUndated');
+      return reason.doneDate
+        ? t('status:reason.milestoneDone', { date: date(reason.doneDate) })
+        : t('status:reason.milestoneDoneUndated');
     case 'milestone-overdue':
-      return t('status:reason.milestoneOverdue', { due: date(reason.dueDate), asOf: date(reason.asOf) });
+      return t('status:reason.milestoneOverdue', {
+        due: date(reason.dueDate),
+        asOf: date(reason.asOf),
+      });
     case 'milestone-pending':
       return reason.dueDate
         ? t('status:reason.milestonePending', { due: date(reason.dueDate) })

@@ -27,7 +27,12 @@ export function formatCommitment(commitment: Commitment, lang: Lang, t: TFunctio
 }
 
 /** A value in the commitment's own unit (progress, expected, gap). */
-export function formatCommitmentValue(commitment: Commitment, value: number, lang: Lang, options?: { signed?: boolean }): string {
+export function formatCommitmentValue(
+  commitment: Commitment,
+  value: number,
+  lang: Lang,
+  options?: { signed?: boolean },
+): string {
   switch (commitment.kind) {
     case 'amount':
       return formatKrw(value, lang, options);

@@ -6,7 +6,8 @@ export const en = {
   language: 'Language',
   loading: 'Loading…',
   slow: 'This is taking longer than usual; still trying.',
-  offline: 'You are offline. What is on screen was loaded earlier; it will refresh by itself when the connection is back.',
+  offline:
+    'You are offline. What is on screen was loaded earlier; it will refresh by itself when the connection is back.',
   illustrative: 'Illustrative',
   illustrativeData: 'Illustrative data',
   unverified: 'Unverified',

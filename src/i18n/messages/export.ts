@@ -26,7 +26,8 @@ export const en = {
   filters: 'Filters: {{filters}}',
   asOf: 'Data as of {{date}} · exported from Pledge Tracker',
   sources: 'Sources: {{list}}',
-  illustrative: 'ILLUSTRATIVE DATA: some figures in this chart are made up to exercise the dashboard; they are not real execution figures.',
+  illustrative:
+    'ILLUSTRATIVE DATA: some figures in this chart are made up to exercise the dashboard; they are not real execution figures.',
   derived: 'Includes derived figures (computed from reported ones; hollow markers).',
   unit: {
     'krw-eok': '억원 = KRW 100 million',

@@ -29,11 +29,13 @@ export const en = {
     reported: 'Reported to date',
     reportedIllustrative: 'Reported to date (includes illustrative)',
     noData: 'No reported data',
+    top: 'The {{count}} largest of {{total}} are drawn; the CSV can hold them all.',
   },
   composition: {
     title: 'Composition of the pledges by {{group}}',
     subtitle: 'Net of nesting and shared amounts; {{filters}}',
     programs: 'Pledges counted',
+    others: 'Other groups ({{count}})',
   },
   path: {
     title: 'Cumulative progress against the expected path',
@@ -108,11 +110,13 @@ export const ko: Messages<typeof en> = {
     reported: '현재까지 보고',
     reportedIllustrative: '현재까지 보고(예시 포함)',
     noData: '보고된 자료 없음',
+    top: '{{total}}건 중 큰 {{count}}건만 그렸습니다. CSV에는 모두 담을 수 있습니다.',
   },
   composition: {
     title: '{{group}}별 공약 구성',
     subtitle: '하위·공유 금액 중복 제외; {{filters}}',
     programs: '합산한 공약 수',
+    others: '기타 묶음({{count}})',
   },
   path: {
     title: '기대 경로 대비 누적 이행',

@@ -30,11 +30,7 @@ function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-export async function fetchResource<T>(
-  resource: string,
-  schema: z.ZodMiniType<T>,
-  signal?: AbortSignal,
-): Promise<T> {
+export async function fetchResource<T>(resource: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(resourceUrl(resource), {

@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
 import { institutionSchema, metaSchema, strategiesResponseSchema } from '../schemas';
 import { fetchResource } from './client';
 
-const institutionsResponseSchema = z.object({ institutions: z.array(institutionSchema) });
+const institutionsResponseSchema = z.object({
+  institutions: z.array(institutionSchema),
+});
 
 export const referenceKeys = {
   meta: ['meta'] as const,

@@ -17,7 +17,8 @@ interface Props {
 }
 
 type Action = 'png' | 'svg' | 'copy' | 'csv';
-type Outcome = { state: 'idle' } | { state: 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+type Outcome =
+  { state: 'idle' } | { state: 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
 /** PNG, SVG, clipboard and CSV for one panel. The export code loads only when used. */
 export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Props) {
@@ -37,10 +38,15 @@ export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Pr
       panel: chosen,
       root,
       lang,
-      filtersLine: t('export:filters', { filters: forCsv && rows === 'all' ? t('panels:noFilters') : filtersText }),
+      filtersLine: t('export:filters', {
+        filters: forCsv && rows === 'all' ? t('panels:noFilters') : filtersText,
+      }),
       asOfLine: t('export:asOf', { date: formatDate(panel.asOf, lang) }),
       sourceLine: t('export:sources', {
-        list: panel.sources.map((source) => `${source.publisher}, “${source.title}”, ${formatDate(source.date, lang)}`).join('; ') || t('common:noSource'),
+        list:
+          panel.sources
+            .map((source) => `${source.publisher}, “${source.title}”, ${formatDate(source.date, lang)}`)
+            .join('; ') || t('common:noSource'),
       }),
       illustrativeLine: panel.containsIllustrative ? t('export:illustrative') : null,
       derivedLine: panel.containsDerived ? t('export:derived') : null,
@@ -48,7 +54,11 @@ export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Pr
       link,
       view,
       csv: {
-        unit: { 'krw-eok': t('export:unit.krw-eok'), count: t('export:unit.count'), percent: t('export:unit.percent') },
+        unit: {
+          'krw-eok': t('export:unit.krw-eok'),
+          count: t('export:unit.count'),
+          percent: t('export:unit.percent'),
+        },
         provenanceHeader: t('common:dataColumn'),
         provenance: {
           reported: t('common:provenance.reported'),
@@ -70,7 +80,10 @@ export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Pr
       if (action === 'svg') actions.downloadSvg(ctx);
       if (action === 'copy') await actions.copyPng(ctx);
       if (action === 'csv') actions.downloadCsv(ctx);
-      setOutcome({ state: 'done', message: t(`export:done.${action}`, { count: ctx.panel.rows.length }) });
+      setOutcome({
+        state: 'done',
+        message: t(`export:done.${action}`, { count: ctx.panel.rows.length }),
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const key =
@@ -109,7 +122,12 @@ export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Pr
         <fieldset className="export-menu__rows">
           <legend>{t('export:rows')}</legend>
           <label>
-            <input type="radio" name={`${menuId}-rows`} checked={rows === 'displayed'} onChange={() => setRows('displayed')} />
+            <input
+              type="radio"
+              name={`${menuId}-rows`}
+              checked={rows === 'displayed'}
+              onChange={() => setRows('displayed')}
+            />
             {t('export:displayedRows', { count: panel.rows.length })}
           </label>
           {hasAll ? (
@@ -123,8 +141,15 @@ export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Pr
           {t('export:csv')}
         </button>
       </div>
-      <p role="status" className={outcome.state === 'failed' ? 'error-text export-menu__status' : 'export-menu__status'}>
-        {outcome.state === 'working' ? t('export:working') : outcome.state === 'done' || outcome.state === 'failed' ? outcome.message : ''}
+      <p
+        role="status"
+        className={outcome.state === 'failed' ? 'error-text export-menu__status' : 'export-menu__status'}
+      >
+        {outcome.state === 'working'
+          ? t('export:working')
+          : outcome.state === 'done' || outcome.state === 'failed'
+            ? outcome.message
+            : ''}
       </p>
     </div>
   );

@@ -11,7 +11,12 @@ export function slug(text: string): string {
     .replace(/-+$/g, '');
 }
 
-export function exportFileName(parts: { panelId: string; selection: string; asOf: string; extension: 'png' | 'svg' | 'csv' }): string {
+export function exportFileName(parts: {
+  panelId: string;
+  selection: string;
+  asOf: string;
+  extension: 'png' | 'svg' | 'csv';
+}): string {
   const selection = slug(parts.selection) || 'all';
   return `pledge-tracker_${slug(parts.panelId) || 'panel'}_${selection}_${parts.asOf}.${parts.extension}`;
 }

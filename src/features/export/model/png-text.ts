@@ -66,5 +66,8 @@ export function readPngText(png: Uint8Array): Map<string, string> {
 
 /** JSON with every non-ASCII character escaped, so it survives Latin-1 tEXt. */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

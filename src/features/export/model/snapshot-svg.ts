@@ -38,10 +38,10 @@ export function xmlText(text: string): string {
       // Keep only characters XML 1.0 allows (tab, LF, CR and the printable planes).
       // eslint-disable-next-line no-control-regex
       .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
   );
 }
@@ -72,7 +72,13 @@ export function wrap(text: string, maxUnits: number, maxLines = 3): string[] {
   return lines;
 }
 
-function textLines(lines: readonly string[], x: number, y: number, size: number, options: { weight?: number; fill?: string } = {}) {
+function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  options: { weight?: number; fill?: string } = {},
+) {
   return lines
     .map(
       (line, index) =>
@@ -102,7 +108,12 @@ export function composeSnapshotSvg(input: SnapshotInput): Snapshot {
     parts.push(
       `<rect x="${margin}" y="${y - 4}" width="${width - margin * 2}" height="${lines.length * 18 + 8}" fill="#f5f0ff" stroke="#6e40c9" stroke-dasharray="4 3"/>`,
     );
-    parts.push(textLines(lines, margin + 8, y + 10, 13, { weight: 700, fill: '#6e40c9' }));
+    parts.push(
+      textLines(lines, margin + 8, y + 10, 13, {
+        weight: 700,
+        fill: '#6e40c9',
+      }),
+    );
     y += lines.length * 18 + 14;
   }
   y += 6;
@@ -118,7 +129,8 @@ export function composeSnapshotSvg(input: SnapshotInput): Snapshot {
       x = margin;
       y += 20;
     }
-    const dash = item.style === 'dashed' ? ' stroke-dasharray="6 4"' : item.style === 'hatched' ? ' stroke-dasharray="2 3"' : '';
+    const dash =
+      item.style === 'dashed' ? ' stroke-dasharray="6 4"' : item.style === 'hatched' ? ' stroke-dasharray="2 3"' : '';
     legendParts.push(
       item.pointsOnly
         ? `<circle cx="${x + 9}" cy="${y - 4}" r="5" fill="#ffffff" stroke="${xmlText(item.color)}" stroke-width="2"${dash}/>`
@@ -130,7 +142,11 @@ export function composeSnapshotSvg(input: SnapshotInput): Snapshot {
   parts.push(`<g class="legend">${legendParts.join('')}</g>`);
   y += 26;
 
-  const footer = [input.asOfLine, ...wrap(input.sourceLine, units, 6), ...(input.derivedLine ? [input.derivedLine] : [])];
+  const footer = [
+    input.asOfLine,
+    ...wrap(input.sourceLine, units, 6),
+    ...(input.derivedLine ? [input.derivedLine] : []),
+  ];
   parts.push(textLines(footer, margin, y, 12, { fill: '#57606a' }));
   y += footer.length * 17;
   parts.push(`<text x="${margin}" y="${y}" font-size="11" fill="#0b5cad">${xmlText(input.link)}</text>`);

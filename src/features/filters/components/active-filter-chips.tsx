@@ -14,7 +14,11 @@ export function ActiveFilterChips({ labelFor, onToggle }: Props) {
   const setFilters = useUiStore((state) => state.setFilters);
   const clearFilters = useUiStore((state) => state.clearFilters);
   const chips = (['institutions', 'strategies', 'statuses', 'kinds'] as const).flatMap((facet) =>
-    filters[facet].map((value) => ({ facet, value, label: labelFor(facet, value) })),
+    filters[facet].map((value) => ({
+      facet,
+      value,
+      label: labelFor(facet, value),
+    })),
   );
   if (chips.length === 0 && !filters.query) return null;
   return (
@@ -34,7 +38,9 @@ export function ActiveFilterChips({ labelFor, onToggle }: Props) {
         <button
           type="button"
           className="chip"
-          aria-label={t('remove', { label: t('searchChip', { query: filters.query }) })}
+          aria-label={t('remove', {
+            label: t('searchChip', { query: filters.query }),
+          })}
           onClick={() => setFilters({ query: '' })}
         >
           {t('searchChip', { query: filters.query })} <span aria-hidden="true">×</span>

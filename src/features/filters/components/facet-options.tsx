@@ -20,7 +20,9 @@ export function FacetOptions({ label, groups, selected, onToggle }: Props) {
     <details className="facet">
       <summary>
         {label}
-        {selected.length > 0 ? <span className="facet__selected"> ({t('selectedCount', { count: selected.length })})</span> : null}
+        {selected.length > 0 ? (
+          <span className="facet__selected"> ({t('selectedCount', { count: selected.length })})</span>
+        ) : null}
       </summary>
       <fieldset className="facet__options">
         <legend className="visually-hidden">{label}</legend>

@@ -81,7 +81,11 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
   }));
   const statusOptions: FacetOption[] = pledgeStatuses
     .filter((status) => items.some((item) => item.status === status))
-    .map((status) => ({ value: status, label: statusLabel(status), count: counts.statuses.get(status) ?? 0 }));
+    .map((status) => ({
+      value: status,
+      label: statusLabel(status),
+      count: counts.statuses.get(status) ?? 0,
+    }));
   const kindOptions: FacetOption[] = commitmentKinds.map((kind) => ({
     value: kind,
     label: t(`kinds.${kind}`),
@@ -89,7 +93,12 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
   }));
 
   const labelFor = (facet: ListFacet, value: string): string => {
-    const all = [...institutionOptions, ...strategyGroups.flatMap((group) => group.options), ...statusOptions, ...kindOptions];
+    const all = [
+      ...institutionOptions,
+      ...strategyGroups.flatMap((group) => group.options),
+      ...statusOptions,
+      ...kindOptions,
+    ];
     if (facet === 'kinds') return t(`kinds.${value}`, { defaultValue: value });
     return all.find((option) => option.value === value)?.label ?? value;
   };

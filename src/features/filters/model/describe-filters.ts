@@ -6,7 +6,14 @@ export interface FilterNames {
   strategy: (id: string) => string;
   status: (id: string) => string;
   kind: (id: string) => string;
-  labels: { institution: string; strategy: string; status: string; kind: string; search: string; none: string };
+  labels: {
+    institution: string;
+    strategy: string;
+    status: string;
+    kind: string;
+    search: string;
+    none: string;
+  };
 }
 
 export function describeFilters(filters: Filters, names: FilterNames): string {

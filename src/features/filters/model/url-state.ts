@@ -84,7 +84,12 @@ function parseIdList(raw: string, key: string, dropped: DroppedValue[]): string[
   return uniqueSorted(ids);
 }
 
-function parseEnumList<T extends string>(raw: string, key: string, allowed: readonly T[], dropped: DroppedValue[]): T[] {
+function parseEnumList<T extends string>(
+  raw: string,
+  key: string,
+  allowed: readonly T[],
+  dropped: DroppedValue[],
+): T[] {
   const values: T[] = [];
   for (const item of splitList(raw).slice(0, MAX_LIST)) {
     if (includes(allowed, item)) values.push(item);
@@ -110,7 +115,11 @@ export function parseView(search: string): ParsedView {
   const version = params.get(keys.version);
   if (version !== null && version !== String(URL_FORMAT_VERSION)) {
     // A newer format than this build knows: read what still fits v1 and say so.
-    dropped.push({ key: keys.version, value: version, reason: 'unsupported-version' });
+    dropped.push({
+      key: keys.version,
+      value: version,
+      reason: 'unsupported-version',
+    });
   }
   for (const [key, value] of params) {
     if (!known.has(key)) {
@@ -133,7 +142,12 @@ export function parseView(search: string): ParsedView {
         break;
       case keys.query:
         filters.query = value.slice(0, MAX_QUERY_LENGTH);
-        if (value.length > MAX_QUERY_LENGTH) dropped.push({ key, value: value.slice(MAX_QUERY_LENGTH, MAX_QUERY_LENGTH + 20), reason: 'malformed' });
+        if (value.length > MAX_QUERY_LENGTH)
+          dropped.push({
+            key,
+            value: value.slice(MAX_QUERY_LENGTH, MAX_QUERY_LENGTH + 20),
+            reason: 'malformed',
+          });
         break;
       case keys.program:
         if (ID.test(value)) view.program = value;

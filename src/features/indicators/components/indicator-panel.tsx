@@ -27,7 +27,12 @@ function labelsFor(kind: IndicatorPanelKind, t: TFunction): IndicatorLabels {
     breakLabel: (label) => t('seriesBreak', { label }),
     disputedLabel: t('disputed'),
     disputedAlternative: t('disputedAlternative'),
-    kindNames: { 'month-end': t('kind.month-end'), day: t('kind.day'), 'year-end': t('kind.year-end'), period: t('kind.period') },
+    kindNames: {
+      'month-end': t('kind.month-end'),
+      day: t('kind.day'),
+      'year-end': t('kind.year-end'),
+      period: t('kind.period'),
+    },
   };
 }
 
@@ -46,13 +51,26 @@ export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
   const built = useMemo(() => {
     if (!query.data) return null;
     const labels = labelsFor(kind, t);
-    const dataAsOf = asOf ?? query.data.series.flatMap((series) => series.points.map((point) => point.date)).sort().at(-1) ?? '';
-    if (kind === 'loanChanges') return { panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme']), all: null };
+    const dataAsOf =
+      asOf ??
+      query.data.series
+        .flatMap((series) => series.points.map((point) => point.date))
+        .sort()
+        .at(-1) ??
+      '';
+    if (kind === 'loanChanges')
+      return {
+        panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme']),
+        all: null,
+      };
     const indicator = query.data;
     const panel = levelPanel(indicator, dataAsOf, lang, labels);
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
-    const all: AllRows = { count, build: () => levelPanel(indicator, dataAsOf, lang, labels, Number.POSITIVE_INFINITY) };
+    const all: AllRows = {
+      count,
+      build: () => levelPanel(indicator, dataAsOf, lang, labels, Number.POSITIVE_INFINITY),
+    };
     return { panel, all };
   }, [query.data, kind, asOf, lang, t]);
 

@@ -1,6 +1,11 @@
 // Largest-Triangle-Three-Buckets downsampling: keeps the visual shape of a long series
 // with at most `threshold` points (first and last always kept). Pure and generic.
-export function downsampleLttb<T>(points: readonly T[], x: (point: T) => number, y: (point: T) => number, threshold: number): T[] {
+export function downsampleLttb<T>(
+  points: readonly T[],
+  x: (point: T) => number,
+  y: (point: T) => number,
+  threshold: number,
+): T[] {
   const length = points.length;
   if (threshold >= length || threshold < 3) return [...points];
   const sampled: T[] = [];

@@ -42,7 +42,13 @@ function disputeValue(point: IndicatorPoint, lang: Lang): string | null {
  * readings drawn as separate markers, never joined to the month-end line; a disputed value
  * drawn with its alternative; series breaks as reference lines. At most `maxPoints` per line.
  */
-export function levelPanel(indicator: Indicator, asOf: string, lang: Lang, labels: IndicatorLabels, maxPoints = 600): PanelData {
+export function levelPanel(
+  indicator: Indicator,
+  asOf: string,
+  lang: Lang,
+  labels: IndicatorLabels,
+  maxPoints = 600,
+): PanelData {
   const dates = new Set<string>();
   const byDate = new Map<string, Map<string, IndicatorPoint>>();
   const kept = indicator.series.map((series) => ({
@@ -66,16 +72,36 @@ export function levelPanel(indicator: Indicator, asOf: string, lang: Lang, label
   const chartSeries: ChartSeries[] = [];
   indicator.series.forEach((series, index) => {
     const color = palette[index % palette.length] ?? '#0b5cad';
-    chartSeries.push({ key: series.id, label: localized(series.name, lang), color, style: 'solid' });
+    chartSeries.push({
+      key: series.id,
+      label: localized(series.name, lang),
+      color,
+      style: 'solid',
+    });
     if (series.points.some((point) => point.kind === 'day')) {
-      chartSeries.push({ key: `${series.id}__day`, label: `${localized(series.name, lang)} — ${labels.dayReading}`, color, style: 'solid', pointsOnly: true });
+      chartSeries.push({
+        key: `${series.id}__day`,
+        label: `${localized(series.name, lang)} — ${labels.dayReading}`,
+        color,
+        style: 'solid',
+        pointsOnly: true,
+      });
     }
     if (series.points.some((point) => point.dispute)) {
-      chartSeries.push({ key: `${series.id}__alt`, label: `${localized(series.name, lang)} — ${labels.disputedAlternative}`, color: '#b42318', style: 'dashed', pointsOnly: true });
+      chartSeries.push({
+        key: `${series.id}__alt`,
+        label: `${localized(series.name, lang)} — ${labels.disputedAlternative}`,
+        color: '#b42318',
+        style: 'dashed',
+        pointsOnly: true,
+      });
     }
   });
   const data = sortedDates.map((date) => {
-    const datum: Record<string, string | number | null> = { x: dayOf(date), date };
+    const datum: Record<string, string | number | null> = {
+      x: dayOf(date),
+      date,
+    };
     for (const [seriesId, point] of byDate.get(date) ?? []) {
       const key = point.kind === 'day' ? `${seriesId}__day` : seriesId;
       datum[key] = point.value;
@@ -101,9 +127,18 @@ export function levelPanel(indicator: Indicator, asOf: string, lang: Lang, label
     }
     cells.kind = labels.kindNames[kind];
     cells.note = [...new Set(notes)].join(' · ');
-    return { id: date, cells, provenance: rowProvenance(points.map(([, point]) => point)), note: cells.note || undefined };
+    return {
+      id: date,
+      cells,
+      provenance: rowProvenance(points.map(([, point]) => point)),
+      note: cells.note || undefined,
+    };
   });
-  const references: ChartReference[] = indicator.breaks.map((item) => ({ x: String(dayOf(item.date)), label: labels.breakLabel(localized(item.label, lang)), kind: 'break' }));
+  const references: ChartReference[] = indicator.breaks.map((item) => ({
+    x: String(dayOf(item.date)),
+    label: labels.breakLabel(localized(item.label, lang)),
+    kind: 'break',
+  }));
   const allPoints = indicator.series.flatMap((series) => series.points);
   return {
     panelId: indicator.id,
@@ -113,12 +148,23 @@ export function levelPanel(indicator: Indicator, asOf: string, lang: Lang, label
     sources: indicator.sources,
     columns: [
       { key: 'date', label: labels.date },
-      ...indicator.series.map((series) => ({ key: series.id, label: localized(series.name, lang), unit: indicator.unit })),
+      ...indicator.series.map((series) => ({
+        key: series.id,
+        label: localized(series.name, lang),
+        unit: indicator.unit,
+      })),
       { key: 'kind', label: labels.kind },
       { key: 'note', label: labels.note },
     ],
     rows,
-    chart: { kind: 'line', xKey: 'x', unit: indicator.unit, series: chartSeries, data, references },
+    chart: {
+      kind: 'line',
+      xKey: 'x',
+      unit: indicator.unit,
+      series: chartSeries,
+      data,
+      references,
+    },
     containsIllustrative: allPoints.some((point) => point.provenance === 'illustrative'),
     containsDerived: allPoints.some((point) => point.provenance === 'derived'),
     empty: rows.length === 0,
@@ -138,20 +184,31 @@ function alternativeValue(point: IndicatorPoint): number | null {
 }
 
 /** A change series (increases over periods): grouped bars, one category per period. */
-export function changePanel(indicator: Indicator, asOf: string, lang: Lang, labels: IndicatorLabels, seriesIds: readonly string[]): PanelData {
+export function changePanel(
+  indicator: Indicator,
+  asOf: string,
+  lang: Lang,
+  labels: IndicatorLabels,
+  seriesIds: readonly string[],
+): PanelData {
   const series = indicator.series.filter((item) => seriesIds.includes(item.id));
   const periods = new Map<string, { label: string; points: Map<string, IndicatorPoint> }>();
   for (const item of series) {
     for (const point of item.points) {
       const label = point.label ? localized(point.label, lang) : point.date;
-      const entry = periods.get(point.date) ?? { label, points: new Map<string, IndicatorPoint>() };
+      const entry = periods.get(point.date) ?? {
+        label,
+        points: new Map<string, IndicatorPoint>(),
+      };
       entry.points.set(item.id, point);
       periods.set(point.date, entry);
     }
   }
   const ordered = [...periods.entries()].sort(([a], [b]) => a.localeCompare(b));
   const data = ordered.map(([, entry]) => {
-    const datum: Record<string, string | number | null> = { category: entry.label };
+    const datum: Record<string, string | number | null> = {
+      category: entry.label,
+    };
     for (const [seriesId, point] of entry.points) {
       datum[seriesId] = point.value;
       datum[`${seriesId}__provenance`] = point.provenance;
@@ -159,9 +216,16 @@ export function changePanel(indicator: Indicator, asOf: string, lang: Lang, labe
     return datum;
   });
   const rows: PanelRow[] = ordered.map(([date, entry]) => {
-    const cells: Record<string, string | number | null> = { period: entry.label, end: date };
+    const cells: Record<string, string | number | null> = {
+      period: entry.label,
+      end: date,
+    };
     for (const item of series) cells[item.id] = entry.points.get(item.id)?.value ?? null;
-    return { id: date, cells, provenance: rowProvenance([...entry.points.values()]) };
+    return {
+      id: date,
+      cells,
+      provenance: rowProvenance([...entry.points.values()]),
+    };
   });
   return {
     panelId: `${indicator.id}-${seriesIds.join('-')}`,
@@ -172,14 +236,23 @@ export function changePanel(indicator: Indicator, asOf: string, lang: Lang, labe
     columns: [
       { key: 'period', label: labels.period },
       { key: 'end', label: labels.date },
-      ...series.map((item) => ({ key: item.id, label: localized(item.name, lang), unit: indicator.unit })),
+      ...series.map((item) => ({
+        key: item.id,
+        label: localized(item.name, lang),
+        unit: indicator.unit,
+      })),
     ],
     rows,
     chart: {
       kind: 'bar',
       xKey: 'category',
       unit: indicator.unit,
-      series: series.map((item, index) => ({ key: item.id, label: localized(item.name, lang), color: palette[index % palette.length] ?? '#0b5cad', style: 'solid' })),
+      series: series.map((item, index) => ({
+        key: item.id,
+        label: localized(item.name, lang),
+        color: palette[index % palette.length] ?? '#0b5cad',
+        style: 'solid',
+      })),
       data,
       references: [],
     },

@@ -14,13 +14,24 @@ export function DataProblemsNote({ problems, lang }: { problems: readonly DataPr
         .map((problem) => {
           switch (problem.code) {
             case 'negative-value':
-              return t('problem.negative', { date: formatDate(problem.date, lang), value: String(problem.value) });
+              return t('problem.negative', {
+                date: formatDate(problem.date, lang),
+                value: String(problem.value),
+              });
             case 'outside-period':
-              return t('problem.outsidePeriod', { date: formatDate(problem.date, lang) });
+              return t('problem.outsidePeriod', {
+                date: formatDate(problem.date, lang),
+              });
             case 'share-out-of-range':
-              return t('problem.shareRange', { date: formatDate(problem.date, lang), value: String(problem.value) });
+              return t('problem.shareRange', {
+                date: formatDate(problem.date, lang),
+                value: String(problem.value),
+              });
             case 'children-exceed-parent':
-              return t('problem.children', { children: formatKrw(problem.childrenTotal, lang), target: formatKrw(problem.target, lang) });
+              return t('problem.children', {
+                children: formatKrw(problem.childrenTotal, lang),
+                target: formatKrw(problem.target, lang),
+              });
           }
         })
         .join(' ')}

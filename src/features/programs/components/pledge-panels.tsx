@@ -39,19 +39,46 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       noData: t('pledged.noData'),
     });
     const allIds = new Set(programs.map((program) => program.id));
-    const all = pledgedVsReportedPanel(programs, allIds, asOf, groupBy, { institutions, strategies }, lang, {
-      title: t('pledged.title'),
-      subtitle: '',
-      program: t('pledged.program'),
-      group: t('col.group'),
-      pledged: t('pledged.pledged'),
-      reported: t('pledged.reported'),
-      reportedIllustrative: t('pledged.reportedIllustrative'),
-      noData: t('pledged.noData'),
-    });
+    const all = pledgedVsReportedPanel(
+      programs,
+      allIds,
+      asOf,
+      groupBy,
+      { institutions, strategies },
+      lang,
+      {
+        title: t('pledged.title'),
+        subtitle: '',
+        program: t('pledged.program'),
+        group: t('col.group'),
+        pledged: t('pledged.pledged'),
+        reported: t('pledged.reported'),
+        reportedIllustrative: t('pledged.reportedIllustrative'),
+        noData: t('pledged.noData'),
+      },
+      Number.POSITIVE_INFINITY,
+    );
+    const top = panel.truncatedFrom
+      ? ` ${t('pledged.top', { count: panel.rows.length, total: panel.truncatedFrom })}`
+      : '';
     return {
-      shown: { ...panel, subtitle: t('pledged.subtitle', { count: panel.rows.length, group: group.toLowerCase(), filters: filtersText }) },
-      all: { ...all, subtitle: t('pledged.subtitle', { count: all.rows.length, group: group.toLowerCase(), filters: t('noFilters') }) },
+      shown: {
+        ...panel,
+        subtitle:
+          t('pledged.subtitle', {
+            count: panel.truncatedFrom ?? panel.rows.length,
+            group: group.toLowerCase(),
+            filters: filtersText,
+          }) + top,
+      },
+      all: {
+        ...all,
+        subtitle: t('pledged.subtitle', {
+          count: all.rows.length,
+          group: group.toLowerCase(),
+          filters: t('noFilters'),
+        }),
+      },
     };
   }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
   return (
@@ -64,7 +91,14 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={renderActions ? renderActions(data.shown, { count: data.all.rows.length, build: () => data.all }) : null}
+      actions={
+        renderActions
+          ? renderActions(data.shown, {
+              count: data.all.rows.length,
+              build: () => data.all,
+            })
+          : null
+      }
     />
   );
 }
@@ -82,8 +116,12 @@ export function CompositionPanel(props: PledgePanelsProps) {
         group,
         pledged: t('pledged.pledged'),
         programs: t('composition.programs'),
+        others: (groups) => t('composition.others', { count: groups }),
       });
-    return { shown: build(shownIds, filtersText), all: build(new Set(programs.map((program) => program.id)), t('noFilters')) };
+    return {
+      shown: build(shownIds, filtersText),
+      all: build(new Set(programs.map((program) => program.id)), t('noFilters')),
+    };
   }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
   return (
     <PanelFrame
@@ -95,18 +133,38 @@ export function CompositionPanel(props: PledgePanelsProps) {
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={renderActions ? renderActions(data.shown, { count: data.all.rows.length, build: () => data.all }) : null}
+      actions={
+        renderActions
+          ? renderActions(data.shown, {
+              count: data.all.rows.length,
+              build: () => data.all,
+            })
+          : null
+      }
     />
   );
 }
 
-export function ProgressPathPanel({ row, asOf, lang, renderActions }: { row: ProgramRow; asOf: string; lang: Lang; renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode }) {
+export function ProgressPathPanel({
+  row,
+  asOf,
+  lang,
+  renderActions,
+}: {
+  row: ProgramRow;
+  asOf: string;
+  lang: Lang;
+  renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
+}) {
   const { t } = useTranslation(['panels', 'status']);
   const data = useMemo(() => {
     const basis = row.assessment.pace?.basis ?? (row.program.plans.length > 0 ? 'annual-plan' : 'linear');
     return progressPathPanel(row.program, asOf, lang, {
       title: t('path.title'),
-      subtitle: t('path.subtitle', { name: localized(row.program.name, lang), basis: t(`status:basis.${basis}`) }),
+      subtitle: t('path.subtitle', {
+        name: localized(row.program.name, lang),
+        basis: t(`status:basis.${basis}`),
+      }),
       date: t('path.date'),
       reported: t('path.reported'),
       expected: t('path.expected'),

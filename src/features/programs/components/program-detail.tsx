@@ -55,7 +55,10 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
         <div>
           <dt>{t('programs:col.period')}</dt>
           <dd>
-            {t('programs:period', { start: formatDate(program.period.start, lang), end: formatDate(program.period.end, lang) })}
+            {t('programs:period', {
+              start: formatDate(program.period.start, lang),
+              end: formatDate(program.period.end, lang),
+            })}
           </dd>
         </div>
         <div>
@@ -137,9 +140,13 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
               <li key={milestone.id}>
                 {localized(milestone.label, lang)} —{' '}
                 {milestone.doneDate
-                  ? t('detail:doneOn', { date: formatDate(milestone.doneDate, lang) })
+                  ? t('detail:doneOn', {
+                      date: formatDate(milestone.doneDate, lang),
+                    })
                   : milestone.dueDate
-                    ? t('detail:dueBy', { date: formatDate(milestone.dueDate, lang) })
+                    ? t('detail:dueBy', {
+                        date: formatDate(milestone.dueDate, lang),
+                      })
                     : t('detail:noDate')}{' '}
                 <ProvenanceBadge figure={milestone} sources={program.sources} lang={lang} compact />
               </li>

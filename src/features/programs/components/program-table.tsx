@@ -34,7 +34,10 @@ const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
 /** Every program in one sortable table: the overview's answer to "which are on track?". */
 export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
   const { t } = useTranslation('programs');
-  const [sort, setSort] = useState<SortState>({ key: 'institution', direction: 'ascending' });
+  const [sort, setSort] = useState<SortState>({
+    key: 'institution',
+    direction: 'ascending',
+  });
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   // Long selections are paged so a 5,000-pledge view stays instant.
   const [page, setPage] = useState({ rows, index: 0 });
@@ -68,7 +71,9 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
               >
                 <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
                   {t(`col.${column.label}`)}
-                  <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">
+                    {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -84,7 +89,9 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
                   type="button"
                   className="link-button"
                   onClick={() => onOpen(row.program.id)}
-                  aria-label={t('openDetail', { name: localized(row.program.name, lang) })}
+                  aria-label={t('openDetail', {
+                    name: localized(row.program.name, lang),
+                  })}
                 >
                   <bdi>{localized(row.program.name, lang)}</bdi>
                 </button>
@@ -95,7 +102,12 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
               <td>{row.strategyName}</td>
               <td className="num">
                 {formatCommitment(row.program.commitment, lang, t)}
-                <ProvenanceBadge figure={row.program.commitmentFigure} sources={row.program.sources} lang={lang} compact />
+                <ProvenanceBadge
+                  figure={row.program.commitmentFigure}
+                  sources={row.program.sources}
+                  lang={lang}
+                  compact
+                />
               </td>
               <td className="num">
                 <ProgressCell program={row.program} assessment={row.assessment} lang={lang} />
@@ -126,7 +138,11 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
               total: sorted.length,
             })}
           </span>
-          <button type="button" disabled={pageIndex >= pageCount - 1} onClick={() => setPage({ rows, index: pageIndex + 1 })}>
+          <button
+            type="button"
+            disabled={pageIndex >= pageCount - 1}
+            onClick={() => setPage({ rows, index: pageIndex + 1 })}
+          >
             {t('nextPage')}
           </button>
         </nav>

@@ -5,7 +5,15 @@ import { describeStatus } from '../describe-status';
 import type { Assessment } from '../model/status';
 
 /** The status in words (not colour alone) and the reason behind it. */
-export function StatusCell({ assessment, commitment, lang }: { assessment: Assessment; commitment: Commitment; lang: Lang }) {
+export function StatusCell({
+  assessment,
+  commitment,
+  lang,
+}: {
+  assessment: Assessment;
+  commitment: Commitment;
+  lang: Lang;
+}) {
   const { t } = useTranslation('status');
   return (
     <>

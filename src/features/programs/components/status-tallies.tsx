@@ -27,7 +27,9 @@ export function StatusTallies({ totals, lang }: Props) {
             {formatKrw(totals.committed.net, lang)}
             {totals.committed.gross !== totals.committed.net ? (
               <span className="tally__note">
-                {t('overview:grossVsNet', { gross: formatKrw(totals.committed.gross, lang) })}
+                {t('overview:grossVsNet', {
+                  gross: formatKrw(totals.committed.gross, lang),
+                })}
               </span>
             ) : null}
           </dd>

@@ -10,10 +10,13 @@ export type DataProblem =
   | { code: 'children-exceed-parent'; childrenTotal: number; target: number };
 
 function badPoint(program: Program, point: Program['progress'][number]): DataProblem | null {
-  if (!Number.isFinite(point.value) || point.value < 0) return { code: 'negative-value', date: point.date, value: point.value };
-  if (point.date < program.period.start || point.date > program.period.end) return { code: 'outside-period', date: point.date };
+  if (!Number.isFinite(point.value) || point.value < 0)
+    return { code: 'negative-value', date: point.date, value: point.value };
+  if (point.date < program.period.start || point.date > program.period.end)
+    return { code: 'outside-period', date: point.date };
   const { kind } = program.commitment;
-  if ((kind === 'share' || kind === 'price-terms') && point.value > 100) return { code: 'share-out-of-range', date: point.date, value: point.value };
+  if ((kind === 'share' || kind === 'price-terms') && point.value > 100)
+    return { code: 'share-out-of-range', date: point.date, value: point.value };
   return null;
 }
 
@@ -30,7 +33,11 @@ export function findDataProblems(program: Program, byId: ReadonlyMap<string, Pro
     }, 0);
     // The win-win parts add to 1조 7,150억 against an announced "about 1.7조": 1% is wording, not a problem.
     if (childrenTotal > program.commitment.targetEok * 1.01) {
-      problems.push({ code: 'children-exceed-parent', childrenTotal, target: program.commitment.targetEok });
+      problems.push({
+        code: 'children-exceed-parent',
+        childrenTotal,
+        target: program.commitment.targetEok,
+      });
     }
   }
   return problems;

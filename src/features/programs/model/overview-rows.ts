@@ -19,7 +19,12 @@ export interface ProgramRow {
   /** Provenance of the latest progress figure (null: no data). */
   /** Figures of this program that cannot be right (left out of status and charts). */
   problems: DataProblem[];
-  dataProvenance: { provenance: Provenance; sourceIds: string[]; basis?: LocalizedText | undefined; unverified?: boolean | undefined } | null;
+  dataProvenance: {
+    provenance: Provenance;
+    sourceIds: string[];
+    basis?: LocalizedText | undefined;
+    unverified?: boolean | undefined;
+  } | null;
 }
 
 export function buildProgramRows(
@@ -54,7 +59,12 @@ export function buildProgramRows(
       latestDate: latest?.date ?? null,
       problems: findDataProblems(listed, listedById),
       dataProvenance: latest
-        ? { provenance: latest.provenance, sourceIds: latest.sourceIds, basis: latest.basis, unverified: latest.unverified }
+        ? {
+            provenance: latest.provenance,
+            sourceIds: latest.sourceIds,
+            basis: latest.basis,
+            unverified: latest.unverified,
+          }
         : null,
     };
   });
@@ -92,7 +102,9 @@ function progressSortValue(row: ProgramRow): number {
 
 /** Stable sort; ties keep parents before their children (dataset order). */
 export function sortRows(rows: readonly ProgramRow[], sort: SortState, lang: Lang): ProgramRow[] {
-  const collator = new Intl.Collator(lang === 'ko' ? 'ko' : 'en', { numeric: true });
+  const collator = new Intl.Collator(lang === 'ko' ? 'ko' : 'en', {
+    numeric: true,
+  });
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compare = (a: ProgramRow, b: ProgramRow): number => {
     switch (sort.key) {

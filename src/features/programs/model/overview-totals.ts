@@ -17,11 +17,17 @@ export interface OverviewTotals {
   reportedIllustrative: boolean;
 }
 
-export function computeOverviewTotals(all: readonly Program[], shown: readonly ProgramRow[], asOf: string): OverviewTotals {
+export function computeOverviewTotals(
+  all: readonly Program[],
+  shown: readonly ProgramRow[],
+  asOf: string,
+): OverviewTotals {
   const byStatus = new Map<PledgeStatus, number>();
   for (const row of shown) byStatus.set(row.assessment.status, (byStatus.get(row.assessment.status) ?? 0) + 1);
   const shownIds = new Set(shown.map((row) => row.program.id));
-  const groupIds = new Set(all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id));
+  const groupIds = new Set(
+    all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id),
+  );
   const withRollup = shown.map((row) => row.program);
   const reported = reportedTotals(withRollup, shownIds, asOf);
   const counted = new Set(reported.counted);

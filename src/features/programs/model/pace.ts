@@ -27,10 +27,17 @@ export function expectedAt(program: Program, asOf: string): Pace {
   const { period } = program;
   const plans = program.plans.filter((plan) => plan.year >= yearOf(period.start) && plan.year <= yearOf(period.end));
   if (plans.length === 0) {
-    return { expected: Math.round(target * fractionElapsed(period, asOf)), basis: 'linear', asOf };
+    return {
+      expected: Math.round(target * fractionElapsed(period, asOf)),
+      basis: 'linear',
+      asOf,
+    };
   }
   const planned = new Map(plans.map((plan) => [plan.year, plan.value]));
-  const plannedTotal = Math.min(target, plans.reduce((sum, plan) => sum + plan.value, 0));
+  const plannedTotal = Math.min(
+    target,
+    plans.reduce((sum, plan) => sum + plan.value, 0),
+  );
   let unplannedDays = 0;
   for (let year = yearOf(period.start); year <= yearOf(period.end); year += 1) {
     if (!planned.has(year)) unplannedDays += yearDays(year, period);
@@ -46,7 +53,11 @@ export function expectedAt(program: Program, asOf: string): Pace {
     const plan = planned.get(year);
     expected += plan !== undefined ? (plan * elapsed) / days : perUnplannedDay * elapsed;
   }
-  return { expected: Math.min(target, Math.max(0, Math.round(expected))), basis: 'annual-plan', asOf };
+  return {
+    expected: Math.min(target, Math.max(0, Math.round(expected))),
+    basis: 'annual-plan',
+    asOf,
+  };
 }
 
 function yearDays(year: number, period: { start: string; end: string }): number {

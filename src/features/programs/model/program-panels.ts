@@ -44,6 +44,9 @@ function pledgedOf(program: Program): number {
   return program.commitment.kind === 'amount' ? program.commitment.targetEok : 0;
 }
 
+/** More bars than this are unreadable (and too tall to export): the largest are drawn. */
+export const MAX_BARS = 30;
+
 export function pledgedVsReportedPanel(
   programs: readonly Program[],
   shownIds: ReadonlySet<string>,
@@ -52,9 +55,16 @@ export function pledgedVsReportedPanel(
   names: Names,
   lang: Lang,
   labels: PledgePanelLabels,
+  maxBars = MAX_BARS,
 ): PanelData {
-  const counted = countedAmountPrograms(programs, shownIds)
-    .map((program) => ({ program, group: groupOf(program, groupBy, names, lang), latest: latestPoint(program, asOf) }))
+  const all = countedAmountPrograms(programs, shownIds);
+  const kept = all.length > maxBars ? [...all].sort((a, b) => pledgedOf(b) - pledgedOf(a)).slice(0, maxBars) : all;
+  const counted = kept
+    .map((program) => ({
+      program,
+      group: groupOf(program, groupBy, names, lang),
+      latest: latestPoint(program, asOf),
+    }))
     .sort((a, b) => a.group.localeCompare(b.group, lang) || pledgedOf(b.program) - pledgedOf(a.program));
   const rows: PanelRow[] = counted.map(({ program, group, latest }) => ({
     id: program.id,
@@ -87,8 +97,18 @@ export function pledgedVsReportedPanel(
       unit: 'krw-eok',
       layout: 'vertical',
       series: [
-        { key: 'pledged', label: labels.pledged, color: '#0b5cad', style: 'solid' },
-        { key: 'reported', label: illustrative ? labels.reportedIllustrative : labels.reported, color: '#1a7f37', style: illustrative ? 'hatched' : 'solid' },
+        {
+          key: 'pledged',
+          label: labels.pledged,
+          color: '#0b5cad',
+          style: 'solid',
+        },
+        {
+          key: 'reported',
+          label: illustrative ? labels.reportedIllustrative : labels.reported,
+          color: '#1a7f37',
+          style: illustrative ? 'hatched' : 'solid',
+        },
       ],
       data: counted.map(({ program, latest }) => ({
         category: localized(program.name, lang),
@@ -101,6 +121,7 @@ export function pledgedVsReportedPanel(
     containsIllustrative: illustrative,
     containsDerived: counted.some(({ latest }) => latest?.provenance === 'derived'),
     empty: rows.length === 0,
+    ...(all.length > kept.length ? { truncatedFrom: all.length } : {}),
   };
 }
 
@@ -111,7 +132,10 @@ export function compositionPanel(
   groupBy: Grouping,
   names: Names,
   lang: Lang,
-  labels: Pick<PledgePanelLabels, 'title' | 'subtitle' | 'group' | 'pledged'> & { programs: string },
+  labels: Pick<PledgePanelLabels, 'title' | 'subtitle' | 'group' | 'pledged'> & {
+    programs: string;
+    others: (groups: number) => string;
+  },
 ): PanelData {
   const totals = new Map<string, { pledged: number; count: number }>();
   const counted = countedAmountPrograms(programs, shownIds);
@@ -122,7 +146,23 @@ export function compositionPanel(
     entry.count += 1;
     totals.set(group, entry);
   }
-  const ordered = [...totals.entries()].sort((a, b) => b[1].pledged - a[1].pledged);
+  const sorted = [...totals.entries()].sort((a, b) => b[1].pledged - a[1].pledged);
+  const ordered =
+    sorted.length > MAX_BARS
+      ? [
+          ...sorted.slice(0, MAX_BARS - 1),
+          [
+            labels.others(sorted.length - MAX_BARS + 1),
+            sorted.slice(MAX_BARS - 1).reduce(
+              (sum, [, entry]) => ({
+                pledged: sum.pledged + entry.pledged,
+                count: sum.count + entry.count,
+              }),
+              { pledged: 0, count: 0 },
+            ),
+          ] as const,
+        ]
+      : sorted;
   return {
     panelId: `composition-by-${groupBy}`,
     title: labels.title,
@@ -134,14 +174,28 @@ export function compositionPanel(
       { key: 'pledged', label: labels.pledged, unit: 'krw-eok' },
       { key: 'programs', label: labels.programs, unit: 'count' },
     ],
-    rows: ordered.map(([group, entry]) => ({ id: group, cells: { group, pledged: entry.pledged, programs: entry.count }, provenance: 'reported' })),
+    rows: ordered.map(([group, entry]) => ({
+      id: group,
+      cells: { group, pledged: entry.pledged, programs: entry.count },
+      provenance: 'reported',
+    })),
     chart: {
       kind: 'bar',
       xKey: 'category',
       unit: 'krw-eok',
       layout: 'vertical',
-      series: [{ key: 'pledged', label: labels.pledged, color: '#0b5cad', style: 'solid' }],
-      data: ordered.map(([group, entry]) => ({ category: group, pledged: entry.pledged })),
+      series: [
+        {
+          key: 'pledged',
+          label: labels.pledged,
+          color: '#0b5cad',
+          style: 'solid',
+        },
+      ],
+      data: ordered.map(([group, entry]) => ({
+        category: group,
+        pledged: entry.pledged,
+      })),
       references: [],
     },
     containsIllustrative: false,
@@ -184,7 +238,11 @@ export function progressPathPanel(program: Program, asOf: string, lang: Lang, la
   });
   const rows: PanelRow[] = data.map((datum) => ({
     id: datum.date,
-    cells: { date: datum.date, reported: datum.reported, expected: datum.expected },
+    cells: {
+      date: datum.date,
+      reported: datum.reported,
+      expected: datum.expected,
+    },
     provenance: datum.reported__provenance ?? 'derived',
   }));
   const illustrative = program.progress.some((point) => point.provenance === 'illustrative');
@@ -206,8 +264,18 @@ export function progressPathPanel(program: Program, asOf: string, lang: Lang, la
       xKey: 'x',
       unit,
       series: [
-        { key: 'reported', label: labels.reported, color: '#1a7f37', style: illustrative ? 'hatched' : 'solid' },
-        { key: 'expected', label: labels.expected, color: '#57606a', style: 'dashed' },
+        {
+          key: 'reported',
+          label: labels.reported,
+          color: '#1a7f37',
+          style: illustrative ? 'hatched' : 'solid',
+        },
+        {
+          key: 'expected',
+          label: labels.expected,
+          color: '#57606a',
+          style: 'dashed',
+        },
       ],
       data,
       references: [{ x: String(dayNumber(asOf)), label: labels.asOf, kind: 'as-of' }],

@@ -22,7 +22,12 @@ export type ProgramProgress =
       ratio: number;
       point: ProgressPoint;
     }
-  | { kind: 'milestone'; done: boolean; doneDate: string | null; dueDate: string | null };
+  | {
+      kind: 'milestone';
+      done: boolean;
+      doneDate: string | null;
+      dueDate: string | null;
+    };
 
 export function computeProgress(program: Program, asOf: string): ProgramProgress {
   const { commitment } = program;
@@ -41,7 +46,13 @@ export function computeProgress(program: Program, asOf: string): ProgramProgress
   const point = latestPoint(program, asOf);
   if (!point) return { kind: 'no-data' };
   const target = targetOf(commitment);
-  return { kind: 'measured', current: point.value, target, ratio: target > 0 ? point.value / target : 0, point };
+  return {
+    kind: 'measured',
+    current: point.value,
+    target,
+    ratio: target > 0 ? point.value / target : 0,
+    point,
+  };
 }
 
 export function targetOf(commitment: Program['commitment']): number {

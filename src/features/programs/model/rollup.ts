@@ -58,7 +58,11 @@ export function reportedTotals(programs: readonly Program[], selectedIds: Readon
   return totals(programs, selectedIds, (program) => rolledUpReported(program, byId, asOf).value);
 }
 
-function totals(programs: readonly Program[], selectedIds: ReadonlySet<string>, valueOf: (program: Program) => number): Totals {
+function totals(
+  programs: readonly Program[],
+  selectedIds: ReadonlySet<string>,
+  valueOf: (program: Program) => number,
+): Totals {
   const byId = new Map(programs.map((program) => [program.id, program]));
   const selected = programs.filter((program) => selectedIds.has(program.id) && program.commitment.kind === 'amount');
   const gross = selected.reduce((sum, program) => sum + valueOf(program), 0);
@@ -100,7 +104,12 @@ export interface RolledUpValue {
 }
 
 /** A program's reported value: its own latest point, else the sum of its children's — never both. */
-export function rolledUpReported(program: Program, byId: ReadonlyMap<string, Program>, asOf: string, depth = 0): RolledUpValue {
+export function rolledUpReported(
+  program: Program,
+  byId: ReadonlyMap<string, Program>,
+  asOf: string,
+  depth = 0,
+): RolledUpValue {
   const own = latestPoint(program, asOf);
   if (own) return { value: own.value, from: 'own', partial: false, date: own.date };
   const children = program.childIds.map((id) => byId.get(id)).filter((child): child is Program => !!child);

@@ -23,7 +23,13 @@ export type StatusReason =
       basis: Pace['basis'];
     }
   | { code: 'share'; reported: number; reportedDate: string; target: number }
-  | { code: 'price-terms'; reported: number; reportedDate: string; min: number; max: number }
+  | {
+      code: 'price-terms';
+      reported: number;
+      reportedDate: string;
+      min: number;
+      max: number;
+    }
   | { code: 'milestone-done'; doneDate: string | null }
   | { code: 'milestone-overdue'; dueDate: string; asOf: string }
   | { code: 'milestone-pending'; dueDate: string | null };
@@ -52,17 +58,48 @@ export function assessProgram(program: Program, asOf: string, options: { graceBa
   const { commitment } = program;
 
   if (progress.kind === 'milestone') {
-    if (progress.done) return { status: 'done', reason: { code: 'milestone-done', doneDate: progress.doneDate }, progress, pace: null, gap: null };
+    if (progress.done)
+      return {
+        status: 'done',
+        reason: { code: 'milestone-done', doneDate: progress.doneDate },
+        progress,
+        pace: null,
+        gap: null,
+      };
     if (progress.dueDate && progress.dueDate < asOf) {
-      return { status: 'overdue', reason: { code: 'milestone-overdue', dueDate: progress.dueDate, asOf }, progress, pace: null, gap: null };
+      return {
+        status: 'overdue',
+        reason: { code: 'milestone-overdue', dueDate: progress.dueDate, asOf },
+        progress,
+        pace: null,
+        gap: null,
+      };
     }
-    return { status: 'pending', reason: { code: 'milestone-pending', dueDate: progress.dueDate }, progress, pace: null, gap: null };
+    return {
+      status: 'pending',
+      reason: { code: 'milestone-pending', dueDate: progress.dueDate },
+      progress,
+      pace: null,
+      gap: null,
+    };
   }
   if (asOf < program.period.start) {
-    return { status: 'not-started', reason: { code: 'not-started', start: program.period.start, asOf }, progress, pace: null, gap: null };
+    return {
+      status: 'not-started',
+      reason: { code: 'not-started', start: program.period.start, asOf },
+      progress,
+      pace: null,
+      gap: null,
+    };
   }
   if (progress.kind === 'no-data') {
-    return { status: 'no-data', reason: { code: 'no-reported-data', asOf }, progress, pace: null, gap: null };
+    return {
+      status: 'no-data',
+      reason: { code: 'no-reported-data', asOf },
+      progress,
+      pace: null,
+      gap: null,
+    };
   }
   const { current, point } = progress;
 
@@ -72,7 +109,12 @@ export function assessProgram(program: Program, asOf: string, options: { graceBa
         current >= commitment.targetPercent - graceBand * commitment.targetPercent ? 'on-track' : 'behind';
       return {
         status,
-        reason: { code: 'share', reported: current, reportedDate: point.date, target: commitment.targetPercent },
+        reason: {
+          code: 'share',
+          reported: current,
+          reportedDate: point.date,
+          target: commitment.targetPercent,
+        },
         progress,
         pace: null,
         gap: current - commitment.targetPercent,
@@ -81,20 +123,51 @@ export function assessProgram(program: Program, asOf: string, options: { graceBa
     case 'price-terms': {
       const { discountMinPercent: min, discountMaxPercent: max } = commitment;
       const status: PledgeStatus = current < min ? 'behind' : current > max ? 'ahead' : 'on-track';
-      return { status, reason: { code: 'price-terms', reported: current, reportedDate: point.date, min, max }, progress, pace: null, gap: null };
+      return {
+        status,
+        reason: {
+          code: 'price-terms',
+          reported: current,
+          reportedDate: point.date,
+          min,
+          max,
+        },
+        progress,
+        pace: null,
+        gap: null,
+      };
     }
     case 'amount':
     case 'count': {
       const target = progress.target;
       if (current >= target) {
-        return { status: 'achieved', reason: { code: 'achieved', reported: current, reportedDate: point.date, target }, progress, pace: null, gap: current - target };
+        return {
+          status: 'achieved',
+          reason: {
+            code: 'achieved',
+            reported: current,
+            reportedDate: point.date,
+            target,
+          },
+          progress,
+          pace: null,
+          gap: current - target,
+        };
       }
       // Judged at the date of the latest report: what happened after it is not known.
       const pace = expectedAt(program, point.date);
       const gap = current - pace.expected;
       return {
         status: compareToPace(current, pace.expected, target, graceBand),
-        reason: { code: 'pace', expected: pace.expected, reported: current, reportedDate: point.date, asOf, gap, basis: pace.basis },
+        reason: {
+          code: 'pace',
+          expected: pace.expected,
+          reported: current,
+          reportedDate: point.date,
+          asOf,
+          gap,
+          basis: pace.basis,
+        },
         progress,
         pace,
         gap,
@@ -102,6 +175,12 @@ export function assessProgram(program: Program, asOf: string, options: { graceBa
     }
     case 'milestone':
       // Milestones were answered above from their dates; a milestone reaching here has none.
-      return { status: 'pending', reason: { code: 'milestone-pending', dueDate: null }, progress, pace: null, gap: null };
+      return {
+        status: 'pending',
+        reason: { code: 'milestone-pending', dueDate: null },
+        progress,
+        pace: null,
+        gap: null,
+      };
   }
 }
