@@ -26,9 +26,26 @@ function loadFiles(): Map<string, string> {
   return staticFiles(buildResources(datasetSchema.parse(raw)));
 }
 
+/** Resources the overview needs first: fetched in parallel with the JavaScript. */
+const firstViewResources = ['meta', 'institutions', 'strategies', 'programs'];
+
 export function staticApiPlugin(): Plugin {
+  let embedded = false;
+  let base = '/';
   return {
     name: 'pledge-tracker:static-api',
+    configResolved(config) {
+      base = config.base;
+      embedded = config.command === 'build' && !config.env.VITE_API_BASE_URL && config.env.VITE_DATA_SOURCE !== 'mock';
+    },
+    transformIndexHtml() {
+      if (!embedded) return [];
+      return firstViewResources.map((name) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `${base}data/v1/${name}.json`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
+    },
     generateBundle() {
       for (const [fileName, source] of loadFiles()) {
         this.emitFile({ type: 'asset', fileName, source });
