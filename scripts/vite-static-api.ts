@@ -2,7 +2,9 @@
 // resources (built from src/data/dataset.v1.json, the dataset MSW also serves) as static
 // files under dist/data/v1/, so the built app runs on any static host with no server of
 // ours. In development it serves the same files, for VITE_DATA_SOURCE=embedded.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { buildResources, datasetSchema, type ApiResources } from '../src/lib/dataset';
@@ -32,10 +34,14 @@ const firstViewResources = ['meta', 'institutions', 'strategies', 'programs'];
 export function staticApiPlugin(): Plugin {
   let embedded = false;
   let base = '/';
+  let outDir = 'dist';
+  let rootDir = process.cwd();
   return {
     name: 'pledge-tracker:static-api',
     configResolved(config) {
       base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
+      rootDir = config.root;
       embedded = config.command === 'build' && !config.env.VITE_API_BASE_URL && config.env.VITE_DATA_SOURCE !== 'mock';
     },
     transformIndexHtml() {
@@ -45,6 +51,38 @@ export function staticApiPlugin(): Plugin {
         attrs: { rel: 'preload', href: `${base}data/v1/${name}.json`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       }));
+    },
+    // Prerender the default overview (both languages) into dist/index.html from the embedded
+    // dataset: the first paint needs no JavaScript (decision 0005).
+    async closeBundle() {
+      if (!embedded || process.env.PLEDGE_TRACKER_NO_PRERENDER) return;
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        configFile: false,
+        root: rootDir,
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        mode: 'production',
+        logLevel: 'error',
+        define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
+      });
+      try {
+        const { renderOverview } = await server.ssrLoadModule('/src/app/prerender.tsx');
+        const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
+        const resources = buildResources(datasetSchema.parse(raw));
+        const parts = ['en', 'ko'].map(
+          (lang) =>
+            `<div class="prerendered" data-lang="${lang}" lang="${lang}" inert>${renderOverview(resources, lang)}</div>`,
+        );
+        const file = join(outDir, 'index.html');
+        const html = readFileSync(file, 'utf8')
+          .replace('<div id="root"></div>', `<div id="root">${parts.join('')}</div>`)
+          .replace('<head>', `<head>\n    <script src="${base}prerender-choice.js"></script>`);
+        writeFileSync(file, html);
+      } finally {
+        await server.close();
+      }
     },
     generateBundle() {
       for (const [fileName, source] of loadFiles()) {

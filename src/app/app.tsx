@@ -3,17 +3,24 @@ import { useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
 import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
+import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { Providers } from './providers';
 
-export function App({ queryClient }: { queryClient?: QueryClient }) {
+interface AppProps {
+  queryClient?: QueryClient;
+  /** Set when rendering at build time (no browser): the language of the prerendered page. */
+  prerenderLang?: Lang;
+}
+
+export function App({ queryClient, prerenderLang }: AppProps) {
   return (
     <Providers queryClient={queryClient}>
       <LanguageSync />
-      <Shell />
+      <Shell prerenderLang={prerenderLang} />
     </Providers>
   );
 }
@@ -28,11 +35,11 @@ function LanguageSync() {
   return null;
 }
 
-function Shell() {
+function Shell({ prerenderLang }: { prerenderLang: Lang | undefined }) {
   const { t } = useTranslation('app');
   const program = useUiStore(selectProgram);
-  const [defaultLang] = useState(() => detectInitialLang(navigator.languages, readStoredLang()));
-  const urlDropped = useUrlSync(defaultLang);
+  const [defaultLang] = useState(() => prerenderLang ?? detectInitialLang(navigator.languages, readStoredLang()));
+  const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -19,7 +19,7 @@ export function useRenderExport(filtersText: string) {
           panel={panel}
           allRows={allRows}
           filtersText={filtersText}
-          link={shareableUrl(view, window.location)}
+          getLink={() => shareableUrl(view, window.location)}
           view={view}
           lang={lang}
         />

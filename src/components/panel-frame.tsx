@@ -6,9 +6,6 @@ import type { Lang } from '../lib/view-state';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingNotice } from './loading-notice';
 import { WhenVisible } from './when-visible';
-
-/** Chart plus Recharts legend: reserved before the chart code arrives, so nothing shifts. */
-const CHART_BOX_HEIGHT = 372;
 import { QueryError, type ErrorSubject } from './query-error';
 
 // Recharts arrives only when the first chart renders.
@@ -122,7 +119,7 @@ function PanelBody({
   return (
     <>
       <div className="panel__chart" hidden={view === 'table'}>
-        <WhenVisible minHeight={CHART_BOX_HEIGHT} fallback={<p className="skeleton">{t('loadingChart')}</p>}>
+        <WhenVisible className="panel__chart-box" fallback={<p className="skeleton">{t('loadingChart')}</p>}>
           <Suspense
             fallback={
               <p className="skeleton" role="status">

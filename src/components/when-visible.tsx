@@ -7,15 +7,19 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  */
 export function WhenVisible({
   children,
-  minHeight,
+  className,
   fallback,
 }: {
   children: ReactNode;
-  minHeight: number;
+  /** Sets the reserved height (a class, not an inline style: prerendered HTML must pass style-src 'self'). */
+  className: string;
   fallback: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  // In a browser without IntersectionObserver (or jsdom) mount at once; at build time, never.
+  const [visible, setVisible] = useState(
+    () => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined',
+  );
   useEffect(() => {
     if (visible || !ref.current) return;
     const observer = new IntersectionObserver(
@@ -31,7 +35,7 @@ export function WhenVisible({
     return () => observer.disconnect();
   }, [visible]);
   return (
-    <div ref={ref} style={{ minHeight }}>
+    <div ref={ref} className={className}>
       {visible ? children : fallback}
     </div>
   );

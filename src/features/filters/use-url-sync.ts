@@ -41,9 +41,9 @@ function viewFromQuery(
  * writes every change back: filter and program changes push a history entry, typing in
  * the search box replaces it. Returns the values the URL carried that were dropped.
  */
-export function useUrlSync(defaultLang: Lang): DroppedValue[] {
+export function useUrlSync(defaultLang: Lang, prerendering = false): DroppedValue[] {
   // Read once, before the first render, so the first paint already shows the linked view.
-  const [dropped, setDropped] = useState<DroppedValue[]>(() => restoreView(defaultLang));
+  const [dropped, setDropped] = useState<DroppedValue[]>(() => (prerendering ? [] : restoreView(defaultLang)));
 
   useEffect(() => {
     const defaults = createInitialView(defaultLang);

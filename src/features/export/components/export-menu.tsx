@@ -11,7 +11,7 @@ interface Props {
   allRows?: AllRows | null;
   filtersText: string;
   /** A link that reopens the current view, and the view itself (stored in file metadata). */
-  link: string;
+  getLink: () => string;
   view: unknown;
   lang: Lang;
 }
@@ -21,7 +21,7 @@ type Outcome =
   { state: 'idle' } | { state: 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
 /** PNG, SVG, clipboard and CSV for one panel. The export code loads only when used. */
-export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Props) {
+export function ExportMenu({ panel, allRows, filtersText, getLink, view, lang }: Props) {
   const { t } = useTranslation(['export', 'common']);
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState<'displayed' | 'all'>('displayed');
@@ -51,7 +51,7 @@ export function ExportMenu({ panel, allRows, filtersText, link, view, lang }: Pr
       illustrativeLine: panel.containsIllustrative ? t('export:illustrative') : null,
       derivedLine: panel.containsDerived ? t('export:derived') : null,
       selection: filtersText,
-      link,
+      link: getLink(),
       view,
       csv: {
         unit: {

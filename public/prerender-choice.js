@@ -1,0 +1,24 @@
+/* global document, location, localStorage, navigator */
+// Runs before the first paint (a plain script, allowed by script-src 'self'): shows the
+// prerendered overview in the reader's language, or none when the link asks for another view.
+(function () {
+  var html = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  var stored = null;
+  var lastView = '';
+  try {
+    stored = localStorage.getItem('pledge-tracker:lang');
+    lastView = localStorage.getItem('pledge-tracker:last-view') || '';
+  } catch (error) {
+    // Storage disabled: decide from the URL and the browser.
+  }
+  var lang =
+    params.get('lang') || stored || (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
+  lang = String(lang).toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
+  params.delete('lang');
+  params.delete('v');
+  var viewInLink = Array.from(params.keys()).length > 0;
+  var viewRestored = !location.search && lastView.replace(/(^|&)(v|lang)=[^&]*/g, '').replace(/^&+|&+$/g, '') !== '';
+  html.setAttribute('data-prerender', viewInLink || viewRestored ? 'none' : lang);
+  html.lang = lang;
+})();
