@@ -1,4 +1,4 @@
-/* global document, location, localStorage, navigator */
+/* global document, location */
 // Runs before the first paint (a plain script, allowed by script-src 'self'): shows the
 // prerendered overview in the reader's language, or none when the link asks for another view.
 (function () {
@@ -9,7 +9,7 @@
   try {
     stored = localStorage.getItem('pledge-tracker:lang');
     lastView = localStorage.getItem('pledge-tracker:last-view') || '';
-  } catch (error) {
+  } catch {
     // Storage disabled: decide from the URL and the browser.
   }
   var lang =
