@@ -71,13 +71,27 @@ export function staticApiPlugin(): Plugin {
         const { renderOverview } = await server.ssrLoadModule('/src/app/prerender.tsx');
         const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
         const resources = buildResources(datasetSchema.parse(raw));
-        const parts = ['en', 'ko'].map(
-          (lang) =>
-            `<div class="prerendered" data-lang="${lang}" lang="${lang}" inert>${renderOverview(resources, lang)}</div>`,
-        );
+        const blocks = ['en', 'ko']
+          .map(
+            (lang) =>
+              `<div id="prerender-${lang}" class="prerendered" data-lang="${lang}" lang="${lang}" inert>${renderOverview(resources, lang)}</div>`,
+          )
+          .join('');
+        // The data behind the markup, so the app can hydrate it without fetching (not executable).
+        const seed = JSON.stringify({
+          meta: resources.meta,
+          institutions: resources.institutions,
+          strategies: resources.strategies,
+          programs: resources.programs,
+          indicators: resources.indicators,
+        }).replace(/</g, '\\u003c');
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8')
-          .replace('<div id="root"></div>', `<div id="root">${parts.join('')}</div>`)
+          .replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '')
+          .replace(
+            '<div id="root"></div>',
+            `${blocks}<div id="root"></div><script type="application/json" id="prerender-data">${seed}</script>`,
+          )
           .replace('<head>', `<head>\n    <script src="${base}prerender-choice.js"></script>`);
         writeFileSync(file, html);
       } finally {

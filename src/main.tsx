@@ -1,8 +1,12 @@
-// Boot: start the mock API only in development when no real API is configured, then render.
+// Boot: start the mock API only in development when no real API is configured, then render —
+// taking over the prerendered overview when it matches what this reader should see.
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { fillQueryCache, readPrerenderSeed } from './app/prerender-seed';
 import { dataSource } from './lib/config';
+import { createQueryClient } from './lib/query-client';
+import { createInitialView, useUiStore } from './lib/ui-store';
 import './app/styles.css';
 
 async function startMocksIfConfigured(): Promise<void> {
@@ -12,13 +16,34 @@ async function startMocksIfConfigured(): Promise<void> {
   }
 }
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+function render(): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  // prerender-choice.js chose the prerendered block matching this reader (or none).
+  const chosen = document.documentElement.dataset.prerender;
+  const lang = chosen === 'en' || chosen === 'ko' ? chosen : null;
+  const block = lang ? document.getElementById(`prerender-${lang}`) : null;
+  const seed = block ? readPrerenderSeed(document.getElementById('prerender-data')) : null;
+  for (const other of document.querySelectorAll('.prerendered')) if (other !== block || !seed) other.remove();
 
-void startMocksIfConfigured().then(() => {
+  if (block && seed && lang) {
+    const queryClient = createQueryClient();
+    fillQueryCache(queryClient, seed);
+    useUiStore.setState(createInitialView(lang));
+    block.inert = false;
+    hydrateRoot(
+      block,
+      <StrictMode>
+        <App queryClient={queryClient} initialLang={lang} />
+      </StrictMode>,
+    );
+    return;
+  }
   createRoot(container).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-});
+}
+
+void startMocksIfConfigured().then(render);

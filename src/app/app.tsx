@@ -14,13 +14,15 @@ interface AppProps {
   queryClient?: QueryClient;
   /** Set when rendering at build time (no browser): the language of the prerendered page. */
   prerenderLang?: Lang;
+  /** The language of the prerendered block being hydrated. */
+  initialLang?: Lang;
 }
 
-export function App({ queryClient, prerenderLang }: AppProps) {
+export function App({ queryClient, prerenderLang, initialLang }: AppProps) {
   return (
     <Providers queryClient={queryClient}>
       <LanguageSync />
-      <Shell prerenderLang={prerenderLang} />
+      <Shell prerenderLang={prerenderLang} initialLang={initialLang} />
     </Providers>
   );
 }
@@ -35,10 +37,12 @@ function LanguageSync() {
   return null;
 }
 
-function Shell({ prerenderLang }: { prerenderLang: Lang | undefined }) {
+function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
   const program = useUiStore(selectProgram);
-  const [defaultLang] = useState(() => prerenderLang ?? detectInitialLang(navigator.languages, readStoredLang()));
+  const [defaultLang] = useState(
+    () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
+  );
   const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
   return (
     <div className="app">

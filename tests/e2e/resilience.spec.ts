@@ -12,7 +12,8 @@ test('the API fails on first load, then recovers after Retry', async ({ page }) 
     if (failing) await route.fulfill({ status: 503, body: 'unavailable' });
     else await route.continue();
   });
-  await page.goto('/');
+  // A linked view (not the prerendered default overview), so the data is fetched.
+  await page.goto('/?v=1&kind=amount');
   const alert = page.getByRole('alert').filter({ hasText: 'The list of pledges could not be loaded.' });
   await expect(alert).toContainText('(503)', { timeout: 10_000 });
   expect(calls).toBe(3);
