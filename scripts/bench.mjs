@@ -109,6 +109,13 @@ async function openPage(url, files) {
   const page = await context.newPage();
   await page.addInitScript(marks);
   if (files) {
+    // The prerendered overview holds today's data: for the large dataset, render it live.
+    await page.route('**/prerender-choice.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "document.documentElement.setAttribute('data-prerender', 'none');",
+      }),
+    );
     await page.route('**/data/v1/**', (route) => {
       const path = new URL(route.request().url()).pathname;
       const body = files.get(path);

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { BOM, panelToCsv } from '../../src/features/export/model/csv';
+import { exportFileName, slug } from '../../src/features/export/model/file-name';
+import { addPngText, asciiJson, readPngText } from '../../src/features/export/model/png-text';
+import { composeSnapshotSvg, readSnapshotView } from '../../src/features/export/model/snapshot-svg';
+import type { PanelData } from '../../src/lib/panel-data';
+import { commitmentKinds, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
+
+const viewArb: fc.Arbitrary<ViewState> = fc.record({
+  filters: fc.record({
+    institutions: fc.array(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 4 }),
+    strategies: fc.array(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 4 }),
+    statuses: fc.subarray([...pledgeStatuses]),
+    kinds: fc.subarray([...commitmentKinds]),
+    query: fc.string({ unit: 'grapheme', maxLength: 30 }),
+  }),
+  program: fc.option(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { nil: null }),
+  lang: fc.constantFrom(...langs),
+  groupBy: fc.constantFrom('institution' as const, 'strategy' as const),
+});
+
+const labels = {
+  unit: { 'krw-eok': '억원', count: 'count', percent: '%' },
+  provenanceHeader: 'Data',
+  provenance: { reported: 'Reported', derived: 'Derived', illustrative: 'Illustrative', mixed: 'Mixed' },
+};
+
+function panel(rows: PanelData['rows']): PanelData {
+  return {
+    panelId: 'five-bank-corporate-loans',
+    title: 'Loans',
+    subtitle: '',
+    asOf: '2026-10-31',
+    sources: [],
+    columns: [
+      { key: 'date', label: 'Date' },
+      { key: 'total', label: 'Total', unit: 'krw-eok' },
+      { key: 'note', label: 'Note' },
+    ],
+    rows,
+    chart: { kind: 'line', xKey: 'x', unit: 'krw-eok', series: [], data: [], references: [] },
+    containsIllustrative: false,
+    containsDerived: false,
+    empty: rows.length === 0,
+  };
+}
+
+describe('CSV', () => {
+  it('starts with a BOM, puts units in headers, keeps numbers plain and missing values empty', () => {
+    const csv = panelToCsv(
+      panel([
+        { id: 'a', cells: { date: '2026-02-28', total: 8_543_288, note: '' }, provenance: 'reported' },
+        {
+          id: 'b',
+          cells: { date: '2025-10-31', total: null, note: 'derived, "back-computed"\nfrom Dec' },
+          provenance: 'derived',
+        },
+      ]),
+      labels,
+    );
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Date,Total (억원),Note,Data');
+    expect(lines[1]).toBe('2026-02-28,8543288,,Reported');
+    expect(csv).toContain('2025-10-31,,"derived, ""back-computed""\nfrom Dec",Derived');
+  });
+
+  it('round-trips any text through RFC 4180 quoting', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 6 }), (notes) => {
+        const csv = panelToCsv(
+          panel(
+            notes.map((note, index) => ({
+              id: String(index),
+              cells: { date: '2026-01-31', total: index, note },
+              provenance: 'reported',
+            })),
+          ),
+          labels,
+        );
+        const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data.slice(1, notes.length + 1);
+        return parsed.every((row, index) => {
+          const note = notes[index] ?? '';
+          const expected = /^[=+\-@\t\r\n\0]/.test(note) ? `'${note}` : note;
+          return row[2] === expected;
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('file names', () => {
+  it('say panel, selection and as-of date', () => {
+    expect(
+      exportFileName({
+        panelId: 'pledged-vs-reported',
+        selection: 'Institution: Hana Financial Group; Status: Behind',
+        asOf: '2026-10-31',
+        extension: 'png',
+      }),
+    ).toBe('pledge-tracker_pledged-vs-reported_institution-hana-financial-group-status-behind_2026-10-31.png');
+    expect(exportFileName({ panelId: 'x', selection: '', asOf: '2026-10-31', extension: 'csv' })).toBe(
+      'pledge-tracker_x_all_2026-10-31.csv',
+    );
+    expect(slug('기관: 우리금융그룹 / ../..')).toBe('기관-우리금융그룹');
+  });
+
+  it('never contain path separators or reserved characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (selection) => {
+        const name = exportFileName({ panelId: 'p', selection, asOf: '2026-10-31', extension: 'svg' });
+        return !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name.length < 120;
+      }),
+    );
+  });
+});
+
+describe('snapshot metadata', () => {
+  it('state → SVG → state', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const { svg } = composeSnapshotSvg({
+          chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
+          chartWidth: 760,
+          chartHeight: 340,
+          title: 'T',
+          subtitle: 'S',
+          filtersLine: 'F',
+          asOfLine: 'A',
+          sourceLine: 'Src',
+          illustrativeLine: null,
+          derivedLine: null,
+          link: 'https://example.org/',
+          legend: [],
+          lang: view.lang,
+          view,
+        });
+        expect(readSnapshotView(svg)).toEqual(view);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('state → PNG text chunk → state, the image still valid', () => {
+    const image = new PNG({ width: 4, height: 3 });
+    image.data.fill(255);
+    const png = new Uint8Array(PNG.sync.write(image));
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const withText = addPngText(png, 'pledge-tracker:view', asciiJson(view));
+        const decoded = PNG.sync.read(Buffer.from(withText));
+        expect(decoded.width).toBe(4);
+        expect(JSON.parse(readPngText(withText).get('pledge-tracker:view') ?? 'null')).toEqual(view);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
