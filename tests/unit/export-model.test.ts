@@ -113,6 +113,7 @@ describe('file names', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (selection) => {
         const name = exportFileName({ panelId: 'p', selection, asOf: '2026-10-31', extension: 'svg' });
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
         return !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name.length < 120;
       }),
     );
