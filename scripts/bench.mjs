@@ -72,7 +72,10 @@ const marks = () => {
   window.__bench = { longTasks: [] };
   const seen = (selector, key) => {
     const check = () => {
-      if (!window.__bench[key] && document.querySelector(selector)) {
+      if (
+        !window.__bench[key] &&
+        [...document.querySelectorAll(selector)].some((element) => element.getClientRects().length > 0)
+      ) {
         requestAnimationFrame(() => {
           window.__bench[key] ??= performance.now();
         });
@@ -109,13 +112,15 @@ async function openPage(url, files) {
   const page = await context.newPage();
   await page.addInitScript(marks);
   if (files) {
-    // The prerendered overview holds today's data: for the large dataset, render it live.
-    await page.route('**/prerender-choice.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: "document.documentElement.setAttribute('data-prerender', 'none');",
-      }),
-    );
+    // The prerendered overview holds today's data: for the large dataset, the page is served
+    // without it (as a live-API build would be) and renders from the fetched data.
+    await page.route(`${BASE}/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace(/<div id="prerender-(en|ko)"[\s\S]*?<div id="root"><\/div>/, '<div id="root"></div>')
+        .replace(/<script type="application\/json" id="prerender-data">[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body });
+    });
     await page.route('**/data/v1/**', (route) => {
       const path = new URL(route.request().url()).pathname;
       const body = files.get(path);
