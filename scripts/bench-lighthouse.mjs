@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4174;
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs'], {
@@ -13,17 +14,8 @@ const server = spawn(process.execPath, ['scripts/serve-dist.mjs'], {
 await new Promise((resolve) => setTimeout(resolve, 600));
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumArgs,
 });
 
 const runs = Number(process.env.RUNS ?? 3);

@@ -8,20 +8,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}`;
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const median = (values) => {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
@@ -99,7 +90,7 @@ const marks = () => {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   args: chromiumArgs,
 });
 

@@ -28,7 +28,7 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
   const data = useMemo(() => {
     const programs = rows.map((row) => row.program);
     const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
-    const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, { institutions, strategies }, lang, {
+    const labels = {
       title: t('pledged.title'),
       subtitle: '',
       program: t('pledged.program'),
@@ -37,27 +37,11 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       reported: t('pledged.reported'),
       reportedIllustrative: t('pledged.reportedIllustrative'),
       noData: t('pledged.noData'),
-    });
+    };
+    const names = { institutions, strategies };
+    const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, names, lang, labels);
     const allIds = new Set(programs.map((program) => program.id));
-    const all = pledgedVsReportedPanel(
-      programs,
-      allIds,
-      asOf,
-      groupBy,
-      { institutions, strategies },
-      lang,
-      {
-        title: t('pledged.title'),
-        subtitle: '',
-        program: t('pledged.program'),
-        group: t('col.group'),
-        pledged: t('pledged.pledged'),
-        reported: t('pledged.reported'),
-        reportedIllustrative: t('pledged.reportedIllustrative'),
-        noData: t('pledged.noData'),
-      },
-      Number.POSITIVE_INFINITY,
-    );
+    const all = pledgedVsReportedPanel(programs, allIds, asOf, groupBy, names, lang, labels, Number.POSITIVE_INFINITY);
     const top = panel.truncatedFrom
       ? ` ${t('pledged.top', { count: panel.rows.length, total: panel.truncatedFrom })}`
       : '';
@@ -82,23 +66,12 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
     };
   }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
   return (
-    <PanelFrame
-      title={data.shown.title}
+    <ComputedPanel
       data={data.shown}
+      allRows={{ count: data.all.rows.length, build: () => data.all }}
       lang={lang}
-      isLoading={false}
-      error={null}
-      subject="programs"
-      onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={
-        renderActions
-          ? renderActions(data.shown, {
-              count: data.all.rows.length,
-              build: () => data.all,
-            })
-          : null
-      }
+      renderActions={renderActions}
     />
   );
 }
@@ -124,23 +97,12 @@ export function CompositionPanel(props: PledgePanelsProps) {
     };
   }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
   return (
-    <PanelFrame
-      title={data.shown.title}
+    <ComputedPanel
       data={data.shown}
+      allRows={{ count: data.all.rows.length, build: () => data.all }}
       lang={lang}
-      isLoading={false}
-      error={null}
-      subject="programs"
-      onRetry={() => undefined}
       emptyMessage={t('emptySelection')}
-      actions={
-        renderActions
-          ? renderActions(data.shown, {
-              count: data.all.rows.length,
-              build: () => data.all,
-            })
-          : null
-      }
+      renderActions={renderActions}
     />
   );
 }
@@ -172,6 +134,25 @@ export function ProgressPathPanel({
     });
   }, [row, asOf, lang, t]);
   return (
+    <ComputedPanel data={data} allRows={null} lang={lang} emptyMessage={t('emptyData')} renderActions={renderActions} />
+  );
+}
+
+/** A pledge panel's frame: its data is computed from rows already loaded, so it never loads or fails. */
+function ComputedPanel({
+  data,
+  allRows,
+  lang,
+  emptyMessage,
+  renderActions,
+}: {
+  data: PanelData;
+  allRows: AllRows | null;
+  lang: Lang;
+  emptyMessage: string;
+  renderActions: PledgePanelsProps['renderActions'];
+}) {
+  return (
     <PanelFrame
       title={data.title}
       data={data}
@@ -180,8 +161,8 @@ export function ProgressPathPanel({
       error={null}
       subject="programs"
       onRetry={() => undefined}
-      emptyMessage={t('emptyData')}
-      actions={renderActions ? renderActions(data, null) : null}
+      emptyMessage={emptyMessage}
+      actions={renderActions ? renderActions(data, allRows) : null}
     />
   );
 }
