@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { BOM, panelToCsv } from '../../src/features/export/model/csv';
+import { BOM, CSV_SLICE, panelToCsv, panelToCsvInSlices } from '../../src/features/export/model/csv';
 import { exportFileName, slug } from '../../src/features/export/model/file-name';
 import { addPngText, asciiJson, readPngText } from '../../src/features/export/model/png-text';
 import { composeSnapshotSvg, readSnapshotView } from '../../src/features/export/model/snapshot-svg';
@@ -89,6 +89,28 @@ describe('CSV', () => {
         });
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('CSV in slices', () => {
+  it('is the same file as the one-piece CSV, whatever the number of rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 9_000 }), async (count) => {
+        const data = panel(
+          Array.from({ length: count }, (_, index) => ({
+            id: String(index),
+            cells: { date: '2026-01-31', total: index * 7, note: index % 3 ? '' : '=x' },
+            provenance: 'reported' as const,
+          })),
+        );
+        let pauses = 0;
+        const sliced = await panelToCsvInSlices(data, labels, async () => {
+          pauses += 1;
+        });
+        return sliced === panelToCsv(data, labels) && pauses === Math.ceil(count / CSV_SLICE);
+      }),
+      { numRuns: 20 },
     );
   });
 });

@@ -1,7 +1,7 @@
 // The effects of exporting (DOM, canvas, downloads, clipboard). Loaded only when a user
 // asks for an export, together with Papa Parse and the snapshot composer.
 import type { PanelData } from '../../lib/panel-data';
-import { panelToCsv, type CsvLabels } from './model/csv';
+import { panelToCsvInSlices, type CsvLabels } from './model/csv';
 import { exportFileName } from './model/file-name';
 import { addPngText, asciiJson } from './model/png-text';
 import { composeSnapshotSvg, type Snapshot } from './model/snapshot-svg';
@@ -131,13 +131,11 @@ export function downloadSvg(context: ExportContext): void {
   );
 }
 
-export function downloadCsv(context: ExportContext): void {
-  download(
-    new Blob([panelToCsv(context.panel, context.csv)], {
-      type: 'text/csv;charset=utf-8',
-    }),
-    fileName(context, 'csv'),
-  );
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function downloadCsv(context: ExportContext): Promise<void> {
+  const csv = await panelToCsvInSlices(context.panel, context.csv, yieldToMain);
+  download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(context, 'csv'));
 }
 
 export async function copyPng(context: ExportContext): Promise<void> {

@@ -71,15 +71,17 @@ export function ExportMenu({ panel, allRows, filtersText, getLink, view, lang }:
   };
 
   const run = async (action: Action) => {
+    setOutcome({ state: 'working' });
+    // Let "Preparing…" paint before any heavy work (building every row of a long series).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const ctx = context(action === 'csv');
     if (!ctx) return;
-    setOutcome({ state: 'working' });
     try {
       const actions = await import('../export-actions');
       if (action === 'png') await actions.downloadPng(ctx);
       if (action === 'svg') actions.downloadSvg(ctx);
       if (action === 'copy') await actions.copyPng(ctx);
-      if (action === 'csv') actions.downloadCsv(ctx);
+      if (action === 'csv') await actions.downloadCsv(ctx);
       setOutcome({
         state: 'done',
         message: t(`export:done.${action}`, { count: ctx.panel.rows.length }),

@@ -22,18 +22,40 @@ export function csvHeader(panel: PanelData, labels: CsvLabels): string[] {
   ];
 }
 
-export function panelToCsv(panel: PanelData, labels: CsvLabels): string {
-  const rows = panel.rows.map((row) => [
+const unparseOptions = { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START };
+
+function csvRows(panel: PanelData, rows: PanelData['rows'], labels: CsvLabels): (string | number)[][] {
+  return rows.map((row) => [
     ...panel.columns.map((column) => {
       const value = row.cells[column.key];
       return value === null || value === undefined ? '' : value;
     }),
     labels.provenance[row.provenance] ?? row.provenance,
   ]);
-  const body = Papa.unparse([csvHeader(panel, labels), ...rows], {
-    quotes: false,
-    newline: '\r\n',
-    escapeFormulae: FORMULA_START,
-  });
+}
+
+export function panelToCsv(panel: PanelData, labels: CsvLabels): string {
+  const body = Papa.unparse([csvHeader(panel, labels), ...csvRows(panel, panel.rows, labels)], unparseOptions);
   return `${BOM}${body}\r\n`;
+}
+
+/** Rows per slice when writing a large CSV: small enough that no slice blocks input for long. */
+export const CSV_SLICE = 4_000;
+
+/**
+ * The same CSV as `panelToCsv`, written in slices with a pause between them (`yieldToMain`), so a
+ * 100,000-row export never holds the main thread for one long task.
+ */
+export async function panelToCsvInSlices(
+  panel: PanelData,
+  labels: CsvLabels,
+  yieldToMain: () => Promise<void>,
+): Promise<string> {
+  const parts = [`${BOM}${Papa.unparse([csvHeader(panel, labels)], unparseOptions)}\r\n`];
+  for (let start = 0; start < panel.rows.length; start += CSV_SLICE) {
+    await yieldToMain();
+    const slice = csvRows(panel, panel.rows.slice(start, start + CSV_SLICE), labels);
+    parts.push(`${Papa.unparse(slice, unparseOptions)}\r\n`);
+  }
+  return parts.join('');
 }
