@@ -25,10 +25,10 @@ interface PledgePanelsProps {
 export function PledgedVsReportedPanel(props: PledgePanelsProps) {
   const { t } = useTranslation('panels');
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
-  const data = useMemo(() => {
-    const programs = rows.map((row) => row.program);
-    const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
-    const labels = {
+  const programs = useMemo(() => rows.map((row) => row.program), [rows]);
+  const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
+  const labels = useMemo(
+    () => ({
       title: t('pledged.title'),
       subtitle: '',
       program: t('pledged.program'),
@@ -37,38 +37,45 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       reported: t('pledged.reported'),
       reportedIllustrative: t('pledged.reportedIllustrative'),
       noData: t('pledged.noData'),
-    };
-    const names = { institutions, strategies };
-    const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, names, lang, labels);
-    const allIds = new Set(programs.map((program) => program.id));
-    const all = pledgedVsReportedPanel(programs, allIds, asOf, groupBy, names, lang, labels, Number.POSITIVE_INFINITY);
+    }),
+    [t],
+  );
+  const shown = useMemo(() => {
+    const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, { institutions, strategies }, lang, labels);
     const top = panel.truncatedFrom
       ? ` ${t('pledged.top', { count: panel.rows.length, total: panel.truncatedFrom })}`
       : '';
-    return {
-      shown: {
-        ...panel,
-        subtitle:
-          t('pledged.subtitle', {
-            count: panel.truncatedFrom ?? panel.rows.length,
-            group: group.toLowerCase(),
-            filters: filtersText,
-          }) + top,
-      },
-      all: {
-        ...all,
-        subtitle: t('pledged.subtitle', {
-          count: all.rows.length,
-          group: group.toLowerCase(),
-          filters: t('noFilters'),
-        }),
-      },
-    };
-  }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
+    const subtitle = t('pledged.subtitle', {
+      count: panel.truncatedFrom ?? panel.rows.length,
+      group: group.toLowerCase(),
+      filters: filtersText,
+    });
+    return { ...panel, subtitle: subtitle + top };
+  }, [programs, shownIds, asOf, groupBy, institutions, strategies, lang, labels, filtersText, group, t]);
+  // Every pledge regardless of filters (for the CSV): not recomputed when the filters change.
+  const all = useMemo(() => {
+    const allIds = new Set(programs.map((program) => program.id));
+    const panel = pledgedVsReportedPanel(
+      programs,
+      allIds,
+      asOf,
+      groupBy,
+      { institutions, strategies },
+      lang,
+      labels,
+      Number.POSITIVE_INFINITY,
+    );
+    const subtitle = t('pledged.subtitle', {
+      count: panel.rows.length,
+      group: group.toLowerCase(),
+      filters: t('noFilters'),
+    });
+    return { ...panel, subtitle };
+  }, [programs, asOf, groupBy, institutions, strategies, lang, labels, group, t]);
   return (
     <ComputedPanel
-      data={data.shown}
-      allRows={{ count: data.all.rows.length, build: () => data.all }}
+      data={shown}
+      allRows={{ count: all.rows.length, build: () => all }}
       lang={lang}
       emptyMessage={t('emptySelection')}
       renderActions={renderActions}
@@ -79,10 +86,10 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
 export function CompositionPanel(props: PledgePanelsProps) {
   const { t } = useTranslation('panels');
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
-  const data = useMemo(() => {
+  const programs = useMemo(() => rows.map((row) => row.program), [rows]);
+  const build = useMemo(() => {
     const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
-    const programs = rows.map((row) => row.program);
-    const build = (ids: ReadonlySet<string>, filters: string) =>
+    return (ids: ReadonlySet<string>, filters: string) =>
       compositionPanel(programs, ids, asOf, groupBy, { institutions, strategies }, lang, {
         title: t('composition.title', { group: group.toLowerCase() }),
         subtitle: t('composition.subtitle', { filters }),
@@ -91,15 +98,17 @@ export function CompositionPanel(props: PledgePanelsProps) {
         programs: t('composition.programs'),
         others: (groups) => t('composition.others', { count: groups }),
       });
-    return {
-      shown: build(shownIds, filtersText),
-      all: build(new Set(programs.map((program) => program.id)), t('noFilters')),
-    };
-  }, [rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, t]);
+  }, [programs, asOf, groupBy, institutions, strategies, lang, t]);
+  const shown = useMemo(() => build(shownIds, filtersText), [build, shownIds, filtersText]);
+  // Every pledge regardless of filters (for the CSV): not recomputed when the filters change.
+  const all = useMemo(
+    () => build(new Set(programs.map((program) => program.id)), t('noFilters')),
+    [build, programs, t],
+  );
   return (
     <ComputedPanel
-      data={data.shown}
-      allRows={{ count: data.all.rows.length, build: () => data.all }}
+      data={shown}
+      allRows={{ count: all.rows.length, build: () => all }}
       lang={lang}
       emptyMessage={t('emptySelection')}
       renderActions={renderActions}
