@@ -39,6 +39,14 @@ describe('overview', () => {
     expect(within(rowOf(table, /woori inclusive finance/)).getByText('KRW 7 trillion')).toBeInTheDocument();
   });
 
+  it('shows the funnel: pledged, planned for the year from declared plans, reported', async () => {
+    renderApp();
+    await pledgeTable();
+    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조, each once.
+    const planned = screen.getByText('Planned for 2026 (declared annual plans)').closest('div');
+    expect(planned).toHaveTextContent('KRW 80.5 trillion');
+  });
+
   it('shows the five groups pledged 508조 in all, counted once', async () => {
     renderApp();
     await pledgeTable();

@@ -300,3 +300,38 @@ describe('roll-ups', () => {
     );
   });
 });
+
+describe('funnel', () => {
+  it('counts each plan once: a parent without a plan takes its children’s, never both', async () => {
+    const { funnel } = await import('../../src/features/programs/model/funnel');
+    const plan = (year: number, value: number) => ({ year, value, provenance: 'reported' as const, sourceIds: ['s1'] });
+    const programs = [
+      makeProgram({
+        id: 'hana-total',
+        childIds: ['hana-productive', 'hana-inclusive'],
+        commitment: { kind: 'amount', targetEok: 100 * JO },
+      }),
+      makeProgram({
+        id: 'hana-productive',
+        parentId: 'hana-total',
+        commitment: { kind: 'amount', targetEok: 84 * JO },
+        plans: [plan(2026, 178_000)],
+      }),
+      makeProgram({ id: 'hana-inclusive', parentId: 'hana-total', commitment: { kind: 'amount', targetEok: 16 * JO } }),
+      makeProgram({
+        id: 'shinhan-total',
+        commitment: { kind: 'amount', targetEok: 110 * JO },
+        plans: [plan(2026, 200_000), plan(2027, 1)],
+      }),
+      makeProgram({ id: 'kb-total', commitment: { kind: 'amount', targetEok: 110 * JO } }),
+    ];
+    const all = new Set(programs.map((program) => program.id));
+    expect(funnel(programs, all, '2026-10-31')).toEqual({
+      year: 2026,
+      pledged: 320 * JO,
+      planned: 378_000,
+      executed: 0,
+    });
+    expect(funnel(programs, new Set(['kb-total']), '2026-10-31').planned).toBeNull();
+  });
+});

@@ -35,6 +35,10 @@ export function StatusTallies({ totals, lang }: Props) {
           </dd>
         </div>
         <div className="tally">
+          <dt>{t('overview:selectionPlanned', { year: totals.planned.year })}</dt>
+          <dd>{totals.planned.value === null ? t('overview:noPlans') : formatKrw(totals.planned.value, lang)}</dd>
+        </div>
+        <div className="tally">
           <dt>{t('overview:selectionReported')}</dt>
           <dd>
             {formatKrw(totals.reported.net, lang)}

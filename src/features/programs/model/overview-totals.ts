@@ -2,6 +2,7 @@
 import type { Program } from '../../../lib/schemas';
 import type { PledgeStatus } from '../../../lib/view-state';
 import type { ProgramRow } from './overview-rows';
+import { funnel } from './funnel';
 import { committedTotals, reportedTotals, type Totals } from './rollup';
 
 /** The policy track holding the five financial groups' five-year pledges (508조). */
@@ -15,6 +16,8 @@ export interface OverviewTotals {
   reported: Totals;
   /** True when any reported figure behind `reported` is illustrative. */
   reportedIllustrative: boolean;
+  /** Declared annual plans for the as-of year over the shown pledges (each won once). */
+  planned: { year: number; value: number | null };
 }
 
 export function computeOverviewTotals(
@@ -36,6 +39,10 @@ export function computeOverviewTotals(
     groupsPledged: committedTotals(all, groupIds).net,
     committed: committedTotals(all, shownIds),
     reported,
+    planned: (() => {
+      const { year, planned } = funnel(withRollup, shownIds, asOf);
+      return { year, value: planned };
+    })(),
     reportedIllustrative: shown.some(
       (row) => counted.has(row.program.id) && row.dataProvenance?.provenance === 'illustrative',
     ),
