@@ -44,9 +44,10 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
   const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
+  const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);
   const totals = useMemo(
-    () => (programs.data && asOf ? computeOverviewTotals(programs.data, shown, asOf) : null),
-    [programs.data, shown, asOf],
+    () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
+    [allPrograms, shown, asOf],
   );
   const known = useMemo(
     () =>

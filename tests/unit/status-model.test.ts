@@ -335,3 +335,25 @@ describe('funnel', () => {
     expect(funnel(programs, new Set(['kb-total']), '2026-10-31').planned).toBeNull();
   });
 });
+
+describe('overview totals', () => {
+  it('counts a grandchild’s report once when its grandparent is shown and its parent is filtered out', async () => {
+    const { computeOverviewTotals } = await import('../../src/features/programs/model/overview-totals');
+    const { buildProgramRows } = await import('../../src/features/programs/model/overview-rows');
+    const programs = [
+      makeProgram({ id: 'top', childIds: ['middle'], progress: [point('2026-06-30', 3_000)] }),
+      makeProgram({ id: 'middle', parentId: 'top', childIds: ['leaf'], progress: [point('2026-06-30', 2_000)] }),
+      makeProgram({ id: 'leaf', parentId: 'middle', progress: [point('2026-06-30', 1_000)] }),
+    ];
+    const rows = buildProgramRows(programs, [], [], '2026-10-31', 'en');
+    const shown = rows.filter((row) => row.program.id !== 'middle');
+    const totals = computeOverviewTotals(
+      rows.map((row) => row.program),
+      shown,
+      '2026-10-31',
+    );
+    expect(totals.reported.net).toBe(3_000);
+    expect(totals.reported.counted).toEqual(['top']);
+    expect(totals.committed.counted).toEqual(['top']);
+  });
+});

@@ -32,8 +32,8 @@ export function plannedFor(
   return total;
 }
 
-export function funnel(programs: readonly Program[], selectedIds: ReadonlySet<string>, asOf: string): Funnel {
-  const year = yearOf(asOf);
+/** Declared plans for `year` over a selection, each won once; null when no program declared one. */
+export function plannedTotal(programs: readonly Program[], selectedIds: ReadonlySet<string>, year: number) {
   const byId = new Map(programs.map((program) => [program.id, program]));
   let planned: number | null = null;
   for (const root of topLevelSelection(programs, selectedIds)) {
@@ -41,10 +41,15 @@ export function funnel(programs: readonly Program[], selectedIds: ReadonlySet<st
     const value = plannedFor(root, byId, year);
     if (value !== null) planned = (planned ?? 0) + value;
   }
+  return planned;
+}
+
+export function funnel(programs: readonly Program[], selectedIds: ReadonlySet<string>, asOf: string): Funnel {
+  const year = yearOf(asOf);
   return {
     year,
     pledged: committedTotals(programs, selectedIds).net,
-    planned,
+    planned: plannedTotal(programs, selectedIds, year),
     executed: reportedTotals(programs, selectedIds, asOf).net,
   };
 }

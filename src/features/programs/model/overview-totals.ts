@@ -2,7 +2,8 @@
 import type { Program } from '../../../lib/schemas';
 import type { PledgeStatus } from '../../../lib/view-state';
 import type { ProgramRow } from './overview-rows';
-import { funnel } from './funnel';
+import { yearOf } from './dates';
+import { plannedTotal } from './funnel';
 import { committedTotals, reportedTotals, type Totals } from './rollup';
 
 /** The policy track holding the five financial groups' five-year pledges (508조). */
@@ -20,6 +21,10 @@ export interface OverviewTotals {
   planned: { year: number; value: number | null };
 }
 
+/**
+ * `all` is every program of the dataset as the rows carry it (with rolled-up progress) and
+ * the same array on every call, so its lookups are built once; `shown` is what the filters leave.
+ */
 export function computeOverviewTotals(
   all: readonly Program[],
   shown: readonly ProgramRow[],
@@ -31,18 +36,14 @@ export function computeOverviewTotals(
   const groupIds = new Set(
     all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id),
   );
-  const withRollup = shown.map((row) => row.program);
-  const reported = reportedTotals(withRollup, shownIds, asOf);
+  const reported = reportedTotals(all, shownIds, asOf);
   const counted = new Set(reported.counted);
   return {
     byStatus,
     groupsPledged: committedTotals(all, groupIds).net,
     committed: committedTotals(all, shownIds),
     reported,
-    planned: (() => {
-      const { year, planned } = funnel(withRollup, shownIds, asOf);
-      return { year, value: planned };
-    })(),
+    planned: { year: yearOf(asOf), value: plannedTotal(all, shownIds, yearOf(asOf)) },
     reportedIllustrative: shown.some(
       (row) => counted.has(row.program.id) && row.dataProvenance?.provenance === 'illustrative',
     ),

@@ -21,6 +21,40 @@ function amountOf(program: Program): number {
   return program.commitment.kind === 'amount' ? program.commitment.targetEok : 0;
 }
 
+/**
+ * Lookups over one list of programs, built once per list (the list is never mutated): a
+ * filter change re-runs the totals over the same list, so only the selection is new work.
+ */
+interface ProgramIndex {
+  byId: Map<string, Program>;
+  ancestors: Map<string, readonly string[]>;
+  /** Rolled-up reported value per program, per as-of date. */
+  reported: Map<string, Map<string, RolledUpValue>>;
+}
+const indexes = new WeakMap<readonly Program[], ProgramIndex>();
+
+function indexOf(programs: readonly Program[]): ProgramIndex {
+  let index = indexes.get(programs);
+  if (!index) {
+    index = {
+      byId: new Map(programs.map((program) => [program.id, program])),
+      ancestors: new Map(),
+      reported: new Map(),
+    };
+    indexes.set(programs, index);
+  }
+  return index;
+}
+
+function cachedAncestors(program: Program, index: ProgramIndex): readonly string[] {
+  let ancestors = index.ancestors.get(program.id);
+  if (!ancestors) {
+    ancestors = ancestorsOf(program, index.byId);
+    index.ancestors.set(program.id, ancestors);
+  }
+  return ancestors;
+}
+
 export function ancestorsOf(program: Program, byId: ReadonlyMap<string, Program>): string[] {
   const ancestors: string[] = [];
   const seen = new Set<string>([program.id]);
@@ -35,16 +69,16 @@ export function ancestorsOf(program: Program, byId: ReadonlyMap<string, Program>
 
 /** The selected programs none of whose ancestors is selected. */
 export function topLevelSelection(programs: readonly Program[], selectedIds: ReadonlySet<string>): Program[] {
-  const byId = new Map(programs.map((program) => [program.id, program]));
+  const index = indexOf(programs);
   return programs.filter(
-    (program) => selectedIds.has(program.id) && !ancestorsOf(program, byId).some((id) => selectedIds.has(id)),
+    (program) => selectedIds.has(program.id) && !cachedAncestors(program, index).some((id) => selectedIds.has(id)),
   );
 }
 
-function within(programId: string, rootIds: ReadonlySet<string>, byId: ReadonlyMap<string, Program>): boolean {
-  const program = byId.get(programId);
+function within(programId: string, rootIds: ReadonlySet<string>, index: ProgramIndex): boolean {
+  const program = index.byId.get(programId);
   if (!program) return false;
-  return rootIds.has(programId) || ancestorsOf(program, byId).some((id) => rootIds.has(id));
+  return rootIds.has(programId) || cachedAncestors(program, index).some((id) => rootIds.has(id));
 }
 
 /** Committed amounts (억원) over a selection: gross, and net of nesting and overlaps. */
@@ -52,10 +86,26 @@ export function committedTotals(programs: readonly Program[], selectedIds: Reado
   return totals(programs, selectedIds, amountOf);
 }
 
-/** Latest reported amounts (억원) by `asOf`, rolled up the same way. */
+/**
+ * Latest reported amounts (억원) by `asOf`, rolled up the same way. Pass every program (not
+ * only the selected ones): ancestry runs through programs the filters leave out.
+ */
 export function reportedTotals(programs: readonly Program[], selectedIds: ReadonlySet<string>, asOf: string): Totals {
-  const byId = new Map(programs.map((program) => [program.id, program]));
-  return totals(programs, selectedIds, (program) => rolledUpReported(program, byId, asOf).value);
+  const index = indexOf(programs);
+  let values = index.reported.get(asOf);
+  if (!values) {
+    values = new Map();
+    index.reported.set(asOf, values);
+  }
+  const known = values;
+  return totals(programs, selectedIds, (program) => {
+    let rolled = known.get(program.id);
+    if (!rolled) {
+      rolled = rolledUpReported(program, index.byId, asOf);
+      known.set(program.id, rolled);
+    }
+    return rolled.value;
+  });
 }
 
 function totals(
@@ -63,7 +113,7 @@ function totals(
   selectedIds: ReadonlySet<string>,
   valueOf: (program: Program) => number,
 ): Totals {
-  const byId = new Map(programs.map((program) => [program.id, program]));
+  const index = indexOf(programs);
   const selected = programs.filter((program) => selectedIds.has(program.id) && program.commitment.kind === 'amount');
   const gross = selected.reduce((sum, program) => sum + valueOf(program), 0);
   // Ancestry is looked up across all programs: an unselected parent still links a grandchild.
@@ -74,14 +124,14 @@ function totals(
   let overlapDeducted = 0;
   const seenPairs = new Set<string>();
   for (const program of programs) {
-    if (!within(program.id, rootIds, byId)) continue;
+    if (program.overlaps.length === 0 || !within(program.id, rootIds, index)) continue;
     for (const overlap of program.overlaps) {
-      if (!within(overlap.programId, rootIds, byId)) continue;
+      if (!within(overlap.programId, rootIds, index)) continue;
       const pair = [program.id, overlap.programId].sort().join('|');
       if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
       // Only what is counted on both sides can be counted twice.
-      const other = byId.get(overlap.programId);
+      const other = index.byId.get(overlap.programId);
       overlapDeducted += Math.min(overlap.amountEok, valueOf(program), other ? valueOf(other) : 0);
     }
   }
