@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
 import { LoadingNotice } from '../components/loading-notice';
 import { QueryError } from '../components/query-error';
@@ -28,6 +28,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const groupBy = useUiStore(selectGroupBy);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
+  // The filter controls, counts and tallies follow a change at once; the table and the charts
+  // render it just after, in the background (React drops that work if another change comes
+  // first), so ticking a box or typing never waits for them. They say so while they do.
+  const drawnFilters = useDeferredValue(filters);
+  const updating = drawnFilters !== filters;
   const openProgram = useUiStore((state) => state.openProgram);
   const programs = usePrograms();
   const institutions = useInstitutions();
@@ -61,7 +66,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     [programs.data, institutions.data, strategies.data],
   );
   const unknownDropped = useDropUnknownIds(known);
-  const shownIds = useMemo(() => new Set(shown.map((row) => row.program.id)), [shown]);
+  const drawn = useMemo(
+    () => (drawnFilters === filters ? shown : applyFilters(items, drawnFilters)),
+    [items, shown, filters, drawnFilters],
+  );
+  const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
   const filtersText = useMemo(() => {
     const institutionName = (id: string) => {
       const found = institutions.data?.find((item) => item.id === id);
@@ -71,7 +80,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       const found = strategies.data?.strategies.find((item) => item.id === id);
       return found ? localized(found.name, lang) : id;
     };
-    return describeFilters(filters, {
+    return describeFilters(drawnFilters, {
       institution: institutionName,
       strategy: strategyName,
       status: (id) => t(`status:label.${id}`),
@@ -85,7 +94,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
         none: t('panels:noFilters'),
       },
     });
-  }, [filters, institutions.data, strategies.data, lang, t]);
+  }, [drawnFilters, institutions.data, strategies.data, lang, t]);
   const renderExport = useRenderExport(filtersText);
 
   const failed = [
@@ -126,7 +135,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           />
           <CopyLinkButton />
           <StatusTallies totals={totals} lang={lang} />
-          <section aria-labelledby="charts-heading" className="panels">
+          <section aria-labelledby="charts-heading" className="panels" aria-busy={updating}>
             <div className="panels__header">
               <h2 id="charts-heading">{t('panels:heading')}</h2>
               <GroupByToggle />
@@ -134,9 +143,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
             <CompositionPanel {...panelProps(rows, shownIds)} />
           </section>
-          <section aria-labelledby="table-heading">
+          <section aria-labelledby="table-heading" aria-busy={updating}>
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
-            <ProgramTable rows={shown} totalCount={items.length} lang={lang} onOpen={openProgram} />
+            <ProgramTable rows={items} shownIds={shownIds} lang={lang} onOpen={openProgram} />
           </section>
         </>
       ) : failed.length === 0 ? (

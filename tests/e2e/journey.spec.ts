@@ -3,14 +3,14 @@ import { expect, test } from './fixtures';
 test('a morning briefing: filter, open a pledge, come back, export a chart, switch language', async ({ page }) => {
   await page.goto('/');
   const table = page.getByRole('table', { name: /every tracked pledge/i });
-  await expect(table.locator('tbody tr')).toHaveCount(39);
+  await expect(table.getByRole('rowheader')).toHaveCount(39);
 
   // Filter by institution and strategy.
   await page.locator('summary', { hasText: 'Institution' }).click();
   await page.getByRole('checkbox', { name: /^Woori Financial Group/ }).check();
   await page.locator('summary', { hasText: 'Strategy' }).click();
   await page.getByRole('checkbox', { name: /^Five groups/ }).check();
-  await expect(table.locator('tbody tr')).toHaveCount(6);
+  await expect(table.getByRole('rowheader')).toHaveCount(6);
   await expect(page.getByText('1 pledge shown', { exact: false })).toBeVisible();
 
   // Open a program's detail, then come back to the same view.
@@ -23,7 +23,7 @@ test('a morning briefing: filter, open a pledge, come back, export a chart, swit
     }),
   ).toBeVisible();
   await page.goBack();
-  await expect(table.locator('tbody tr')).toHaveCount(6);
+  await expect(table.getByRole('rowheader')).toHaveCount(6);
 
   // Export a chart.
   await page.getByRole('button', { name: 'Export “Pledged vs reported execution”' }).click();
@@ -38,6 +38,6 @@ test('a morning briefing: filter, open a pledge, come back, export a chart, swit
   // Switch language: the same view in Korean.
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
   await expect(page.getByRole('heading', { name: '공약 이행 점검', level: 1 })).toBeVisible();
-  await expect(page.getByRole('table', { name: /추적 중인 모든 공약/ }).locator('tbody tr')).toHaveCount(6);
+  await expect(page.getByRole('table', { name: /추적 중인 모든 공약/ }).getByRole('rowheader')).toHaveCount(6);
   await expect(page.getByRole('button', { name: '우리금융그룹 필터 제거' })).toBeVisible();
 });

@@ -39,6 +39,26 @@ describe('overview', () => {
     expect(within(rowOf(table, /woori inclusive finance/)).getByText('KRW 7 trillion')).toBeInTheDocument();
   });
 
+  it('opens a figure’s badge to its sources', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const table = await pledgeTable();
+    const row = rowOf(table, /woori financial 'future co-growth project'/);
+    const badge = within(row).getAllByText('Reported', { selector: 'summary span' })[0];
+    if (!badge) throw new Error('no badge');
+    const details = badge.closest('details');
+    if (!details) throw new Error('no details');
+    // Closed, a badge carries only its label (its sources are drawn when opened).
+    expect(within(details).queryByRole('list')).not.toBeInTheDocument();
+    await user.click(badge);
+    const woori = programs.find((program) => program.id === 'woori-total');
+    const source = woori?.sources.find((item) => woori.commitmentFigure.sourceIds.includes(item.id));
+    if (!source) throw new Error('fixture: Woori’s commitment has no source');
+    expect(await within(details).findByText(source.publisher, { exact: false })).toBeVisible();
+    await user.click(badge);
+    expect(within(details).queryByRole('list')).not.toBeInTheDocument();
+  });
+
   it('shows the funnel: pledged, planned for the year from declared plans, reported', async () => {
     renderApp();
     await pledgeTable();

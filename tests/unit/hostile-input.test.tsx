@@ -43,7 +43,7 @@ describe('hostile strings', () => {
           name: { ko: name || '-', en: name || '-' },
         });
         const rows = buildProgramRows([program], [], [], '2026-10-31', 'en');
-        const { container } = render(<ProgramTable rows={rows} totalCount={1} lang="en" onOpen={() => undefined} />);
+        const { container } = render(<ProgramTable rows={rows} lang="en" onOpen={() => undefined} />);
         const injected = container.querySelectorAll(
           'img, script, iframe, object, embed, a[href^="javascript"], [onerror], [onclick]',
         );

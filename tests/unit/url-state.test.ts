@@ -109,3 +109,62 @@ describe('view state in the URL', () => {
     expect(result.dropped.map((item) => item.value)).toEqual(['acme', 'nope']);
   });
 });
+
+describe('facet counts', () => {
+  it('count, for every option, the programs it would leave with the other facets and the search applied', async () => {
+    const { applyFilters, facetCounts } = await import('../../src/features/filters/model/apply-filters');
+    const { makeProgram } = await import('../support/program-factory');
+    const institutionsArb = fc.subarray(['woori', 'hana', 'kb'], { minLength: 1 });
+    const itemArb = fc
+      .record({
+        institutionIds: institutionsArb,
+        strategyId: fc.constantFrom('s1', 's2', 's3'),
+        status: fc.constantFrom(...pledgeStatuses),
+        kind: fc.constantFrom('amount', 'milestone'),
+        name: fc.constantFrom('Woori 80조', 'Hana 100조', 'GPU 배분'),
+      })
+      .map((spec) => ({
+        status: spec.status,
+        program: makeProgram({
+          id: 'p',
+          name: { ko: spec.name, en: spec.name },
+          institutionIds: spec.institutionIds,
+          strategyId: spec.strategyId,
+          commitment:
+            spec.kind === 'amount'
+              ? { kind: 'amount', targetEok: 1 }
+              : { kind: 'milestone', description: { ko: '완료', en: 'done' } },
+        }),
+      }));
+    const filtersArb = fc.record({
+      institutions: fc.subarray(['woori', 'hana', 'kb']),
+      strategies: fc.subarray(['s1', 's2', 's3']),
+      statuses: fc.subarray([...pledgeStatuses]),
+      kinds: fc.subarray(['amount', 'milestone'] as const),
+      query: fc.constantFrom('', 'woori', '100조', 'gpu 배분'),
+    });
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 30 }), filtersArb, (raw, filters) => {
+        const items = raw.map((item, index) => ({ ...item, program: { ...item.program, id: `p${index}` } }));
+        const counts = facetCounts(items, filters);
+        for (const facet of ['institutions', 'strategies', 'statuses', 'kinds'] as const) {
+          const others = applyFilters(items, { ...filters, [facet]: [] });
+          const expected = new Map<string, number>();
+          for (const item of others) {
+            const values =
+              facet === 'institutions'
+                ? item.program.institutionIds
+                : facet === 'strategies'
+                  ? [item.program.strategyId]
+                  : facet === 'statuses'
+                    ? [item.status]
+                    : [item.program.commitment.kind];
+            for (const value of values) expected.set(value, (expected.get(value) ?? 0) + 1);
+          }
+          expect(counts[facet]).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

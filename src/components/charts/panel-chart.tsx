@@ -1,12 +1,13 @@
 // The one place Recharts is used: draws a ChartSpec as bars or lines. Loaded lazily
 // (React.lazy) so the overview's text renders before Recharts arrives. No animation: a
 // chart that slides in delays reading and would be captured half-drawn by an export.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatDate, formatKrw, formatPercent } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
 import type { Lang } from '../../lib/view-state';
+import { wrapLabel } from './wrap-label';
 
 export const CHART_WIDTH = 760;
 export const CHART_HEIGHT = 340;
@@ -122,33 +123,62 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
   );
 }
 
-function PanelChart({ spec, lang, title }: Props) {
-  const yAxis = (
-    <YAxis
-      type={spec.layout === 'vertical' ? 'category' : 'number'}
-      dataKey={spec.layout === 'vertical' ? spec.xKey : undefined}
-      width={spec.layout === 'vertical' ? 200 : 80}
-      tickFormatter={
-        spec.layout === 'vertical' ? undefined : (value: number) => formatValue(value, spec.unit, lang, true)
-      }
-      label={
-        spec.layout === 'vertical'
-          ? undefined
-          : {
-              value: axisUnitLabel(spec.unit, lang),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 0,
-            }
-      }
-      tick={{ fontSize: 12 }}
-    />
+const CATEGORY_AXIS_WIDTH = 200;
+const TICK_STYLE = { fontSize: 12 };
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 16 };
+
+interface CategoryTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/**
+ * A category label (a pledge or an institution) in up to two lines, wrapped by estimate:
+ * Recharts' own wrapping measures each word in the DOM on every redraw.
+ */
+function CategoryTick({ x, y, payload }: CategoryTickProps) {
+  const label = String(payload?.value ?? '');
+  const lines = wrapLabel(label, 30, 2);
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#1b1f24">
+      {lines.length > 1 || lines[0] !== label ? <title>{label}</title> : null}
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? (lines.length === 1 ? '0.35em' : '-0.25em') : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
+}
+
+function PanelChart({ spec, lang, title }: Props) {
+  const { unit } = spec;
+  // Stable between redraws of the same unit and language, so Recharts does not recompute
+  // its axes when only the data changed.
+  const axis = useMemo(
+    () => ({
+      formatTick: (value: number) => formatValue(value, unit, lang, true),
+      unitLabel: axisUnitLabel(unit, lang),
+    }),
+    [unit, lang],
+  );
+  const yLabel = useMemo(
+    () => ({ value: axis.unitLabel, angle: -90, position: 'insideLeft' as const, offset: 0 }),
+    [axis],
+  );
+  const xLabel = useMemo(() => ({ value: axis.unitLabel, position: 'insideBottomRight' as const, offset: -4 }), [axis]);
+  const yAxis =
+    spec.layout === 'vertical' ? (
+      <YAxis type="category" dataKey={spec.xKey} width={CATEGORY_AXIS_WIDTH} interval={0} tick={CategoryTick} />
+    ) : (
+      <YAxis type="number" width={80} tickFormatter={axis.formatTick} label={yLabel} tick={TICK_STYLE} />
+    );
   const common = {
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     data: spec.data,
-    margin: { top: 16, right: 24, bottom: 8, left: 16 },
+    margin: MARGIN,
     title,
     role: 'img',
     'aria-label': title,
@@ -158,20 +188,12 @@ function PanelChart({ spec, lang, title }: Props) {
     const height = vertical ? Math.max(CHART_HEIGHT, 60 + spec.data.length * 34) : CHART_HEIGHT;
     return (
       <BarChart {...common} height={height} layout={vertical ? 'vertical' : 'horizontal'}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" />
+        {/* Grid lines along the values only: one per category would be noise. */}
+        <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" horizontal={!vertical} vertical={vertical} />
         {vertical ? (
-          <XAxis
-            type="number"
-            tickFormatter={(value: number) => formatValue(value, spec.unit, lang, true)}
-            label={{
-              value: axisUnitLabel(spec.unit, lang),
-              position: 'insideBottomRight',
-              offset: -4,
-            }}
-            tick={{ fontSize: 12 }}
-          />
+          <XAxis type="number" tickFormatter={axis.formatTick} label={xLabel} tick={TICK_STYLE} interval={0} />
         ) : (
-          <XAxis dataKey={spec.xKey} tick={{ fontSize: 12 }} />
+          <XAxis dataKey={spec.xKey} tick={TICK_STYLE} />
         )}
         {yAxis}
         <Tooltip
@@ -204,7 +226,7 @@ function PanelChart({ spec, lang, title }: Props) {
         domain={['dataMin', 'dataMax']}
         scale="time"
         tickFormatter={(value: number) => formatDate(dayToIso(value).slice(0, 7), lang)}
-        tick={{ fontSize: 12 }}
+        tick={TICK_STYLE}
         tickCount={6}
       />
       {yAxis}

@@ -9,10 +9,12 @@ interface Props {
   panel: PanelData;
   /** Every row behind the panel, when it has more than it shows (for the CSV). */
   allRows?: AllRows | null;
-  filtersText: string;
-  /** A link that reopens the current view, and the view itself (stored in file metadata). */
-  getLink: () => string;
-  view: unknown;
+  /**
+   * What is on screen when the export runs: the active filters in words, a link that reopens
+   * the view, and the view itself (stored in file metadata). Read at export time, so a filter
+   * change does not re-render every menu.
+   */
+  getSnapshot: () => { filtersText: string; link: string; view: unknown };
   lang: Lang;
 }
 
@@ -21,7 +23,7 @@ type Outcome =
   { state: 'idle' } | { state: 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
 /** PNG, SVG, clipboard and CSV for one panel. The export code loads only when used. */
-export function ExportMenu({ panel, allRows, filtersText, getLink, view, lang }: Props) {
+export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
   const { t } = useTranslation(['export', 'common']);
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState<'displayed' | 'all'>('displayed');
@@ -34,6 +36,7 @@ export function ExportMenu({ panel, allRows, filtersText, getLink, view, lang }:
     const root = wrapper.current?.closest<HTMLElement>('section.panel');
     if (!root) return null;
     const chosen = forCsv && rows === 'all' && allRows ? allRows.build() : panel;
+    const { filtersText, link, view } = getSnapshot();
     return {
       panel: chosen,
       root,
@@ -51,7 +54,7 @@ export function ExportMenu({ panel, allRows, filtersText, getLink, view, lang }:
       illustrativeLine: panel.containsIllustrative ? t('export:illustrative') : null,
       derivedLine: panel.containsDerived ? t('export:derived') : null,
       selection: filtersText,
-      link: getLink(),
+      link,
       view,
       csv: {
         unit: {

@@ -1,11 +1,10 @@
 import { useTranslation } from '../../../i18n/i18n';
 import { selectFilters, useUiStore } from '../../../lib/ui-store';
-
-type ListFacet = 'institutions' | 'strategies' | 'statuses' | 'kinds';
+import type { Facet } from '../model/apply-filters';
 
 interface Props {
-  labelFor: (facet: ListFacet, value: string) => string;
-  onToggle: (facet: ListFacet, value: string) => void;
+  labelFor: (facet: Facet, value: string) => string;
+  onToggle: (facet: Facet, value: string) => void;
 }
 
 export function ActiveFilterChips({ labelFor, onToggle }: Props) {

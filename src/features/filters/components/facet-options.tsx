@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
+import type { Facet } from '../model/apply-filters';
 
 export interface FacetOption {
   value: string;
@@ -8,13 +10,15 @@ export interface FacetOption {
 
 interface Props {
   label: string;
+  facet: Facet;
   groups: readonly { label?: string; options: readonly FacetOption[] }[];
   selected: readonly string[];
-  onToggle: (value: string) => void;
+  /** Stable across renders, so options whose count and check did not change are skipped. */
+  onToggle: (facet: Facet, value: string) => void;
 }
 
 /** A disclosure holding a labelled group of checkboxes; each option shows how many it leaves. */
-export function FacetOptions({ label, groups, selected, onToggle }: Props) {
+export function FacetOptions({ label, facet, groups, selected, onToggle }: Props) {
   const { t } = useTranslation('filters');
   return (
     <details className="facet">
@@ -30,17 +34,15 @@ export function FacetOptions({ label, groups, selected, onToggle }: Props) {
           <div key={group.label ?? index} className="facet__group" role="group" aria-label={group.label}>
             {group.label ? <p className="facet__group-label">{group.label}</p> : null}
             {group.options.map((option) => (
-              <label key={option.value} className="facet__option">
-                <input
-                  type="checkbox"
-                  checked={selected.includes(option.value)}
-                  onChange={() => onToggle(option.value)}
-                />
-                <span>{option.label}</span>
-                <span className="facet__count" aria-label={`(${option.count})`}>
-                  {option.count}
-                </span>
-              </label>
+              <FacetOptionRow
+                key={option.value}
+                facet={facet}
+                value={option.value}
+                label={option.label}
+                count={option.count}
+                checked={selected.includes(option.value)}
+                onToggle={onToggle}
+              />
             ))}
           </div>
         ))}
@@ -48,3 +50,29 @@ export function FacetOptions({ label, groups, selected, onToggle }: Props) {
     </details>
   );
 }
+
+const FacetOptionRow = memo(function FacetOptionRow({
+  facet,
+  value,
+  label,
+  count,
+  checked,
+  onToggle,
+}: {
+  facet: Facet;
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  onToggle: (facet: Facet, value: string) => void;
+}) {
+  return (
+    <label className="facet__option">
+      <input type="checkbox" checked={checked} onChange={() => onToggle(facet, value)} />
+      <span>{label}</span>
+      <span className="facet__count" aria-label={`(${count})`}>
+        {count}
+      </span>
+    </label>
+  );
+});

@@ -1,10 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
 import { selectFilters, selectLang, useUiStore } from '../../../lib/ui-store';
 import { commitmentKinds, pledgeStatuses, type Filters } from '../../../lib/view-state';
-import { facetCounts, type FilterableProgram } from '../model/apply-filters';
+import { facetCounts, type Facet, type FilterableProgram } from '../model/apply-filters';
 import { ActiveFilterChips } from './active-filter-chips';
 import { FacetOptions, type FacetOption } from './facet-options';
 
@@ -18,10 +18,28 @@ interface Props {
   statusLabel: (status: string) => string;
 }
 
-type ListFacet = 'institutions' | 'strategies' | 'statuses' | 'kinds';
-
 function toggle(list: readonly string[], value: string): string[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+/** The filters after ticking or unticking one option (statuses and kinds kept in their order). */
+function toggled(filters: Filters, facet: Facet, value: string): Partial<Filters> {
+  const next: Partial<Filters> = {};
+  switch (facet) {
+    case 'institutions':
+      next.institutions = toggle(filters.institutions, value);
+      break;
+    case 'strategies':
+      next.strategies = toggle(filters.strategies, value);
+      break;
+    case 'statuses':
+      next.statuses = pledgeStatuses.filter((status) => toggle(filters.statuses, value).includes(status));
+      break;
+    case 'kinds':
+      next.kinds = commitmentKinds.filter((kind) => toggle(filters.kinds, value).includes(kind));
+      break;
+  }
+  return next;
 }
 
 export function FilterBar({ items, shownCount, institutions, initiatives, strategies, statusLabel }: Props) {
@@ -31,37 +49,17 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
   const setFilters = useUiStore((state) => state.setFilters);
   const searchId = useId();
 
-  const counts = useMemo(
-    () => ({
-      institutions: facetCounts(items, filters, 'institutions'),
-      strategies: facetCounts(items, filters, 'strategies'),
-      statuses: facetCounts(items, filters, 'statuses'),
-      kinds: facetCounts(items, filters, 'kinds'),
-    }),
-    [items, filters],
+  const counts = useMemo(() => facetCounts(items, filters), [items, filters]);
+
+  // Stable, so the options whose count and check did not change are not rendered again.
+  const onToggle = useCallback(
+    (facet: Facet, value: string) => setFilters(toggled(useUiStore.getState().filters, facet, value)),
+    [setFilters],
   );
 
-  const onToggle = (facet: ListFacet, value: string) => {
-    const next: Partial<Filters> = {};
-    switch (facet) {
-      case 'institutions':
-        next.institutions = toggle(filters.institutions, value);
-        break;
-      case 'strategies':
-        next.strategies = toggle(filters.strategies, value);
-        break;
-      case 'statuses':
-        next.statuses = pledgeStatuses.filter((status) => toggle(filters.statuses, value).includes(status));
-        break;
-      case 'kinds':
-        next.kinds = commitmentKinds.filter((kind) => toggle(filters.kinds, value).includes(kind));
-        break;
-    }
-    setFilters(next);
-  };
-
-  // Only institutions that made at least one pledge are offered.
-  const pledging = new Set(items.flatMap((item) => item.program.institutionIds));
+  // Only institutions that made at least one pledge, and statuses some pledge has, are offered.
+  const pledging = useMemo(() => new Set(items.flatMap((item) => item.program.institutionIds)), [items]);
+  const present = useMemo(() => new Set(items.map((item) => item.status)), [items]);
   const institutionOptions: FacetOption[] = institutions
     .filter((institution) => pledging.has(institution.id))
     .map((institution) => ({
@@ -80,7 +78,7 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
       })),
   }));
   const statusOptions: FacetOption[] = pledgeStatuses
-    .filter((status) => items.some((item) => item.status === status))
+    .filter((status) => present.has(status))
     .map((status) => ({
       value: status,
       label: statusLabel(status),
@@ -92,7 +90,7 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
     count: counts.kinds.get(kind) ?? 0,
   }));
 
-  const labelFor = (facet: ListFacet, value: string): string => {
+  const labelFor = (facet: Facet, value: string): string => {
     const all = [
       ...institutionOptions,
       ...strategyGroups.flatMap((group) => group.options),
@@ -124,25 +122,29 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
           label={t('institution')}
           groups={[{ options: institutionOptions }]}
           selected={filters.institutions}
-          onToggle={(value) => onToggle('institutions', value)}
+          facet="institutions"
+          onToggle={onToggle}
         />
         <FacetOptions
           label={t('strategy')}
           groups={strategyGroups}
           selected={filters.strategies}
-          onToggle={(value) => onToggle('strategies', value)}
+          facet="strategies"
+          onToggle={onToggle}
         />
         <FacetOptions
           label={t('status')}
           groups={[{ options: statusOptions }]}
           selected={filters.statuses}
-          onToggle={(value) => onToggle('statuses', value)}
+          facet="statuses"
+          onToggle={onToggle}
         />
         <FacetOptions
           label={t('kind')}
           groups={[{ options: kindOptions }]}
           selected={filters.kinds}
-          onToggle={(value) => onToggle('kinds', value)}
+          facet="kinds"
+          onToggle={onToggle}
         />
       </div>
       <ActiveFilterChips labelFor={labelFor} onToggle={onToggle} />

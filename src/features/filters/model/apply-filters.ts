@@ -7,16 +7,24 @@ export interface FilterableProgram {
   status: PledgeStatus;
 }
 
-type Facet = 'institutions' | 'strategies' | 'statuses' | 'kinds';
+/** The list facets a program can be filtered by (the search is separate). */
+export type Facet = 'institutions' | 'strategies' | 'statuses' | 'kinds';
 
 /** Lower-cased, NFKC-normalised text for matching Korean and English names alike. */
 export function normaliseSearch(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
+// The searchable text of each program, normalised once (programs are never mutated).
+const haystacks = new WeakMap<Program, string>();
+
 function matchesQuery(program: Program, query: string): boolean {
   if (!query) return true;
-  const haystack = normaliseSearch(`${program.name.ko} ${program.name.en} ${program.id}`);
+  let haystack = haystacks.get(program);
+  if (haystack === undefined) {
+    haystack = normaliseSearch(`${program.name.ko} ${program.name.en} ${program.id}`);
+    haystacks.set(program, haystack);
+  }
   return query.split(' ').every((word) => haystack.includes(word));
 }
 
@@ -36,11 +44,8 @@ function matchesFacet(item: FilterableProgram, facet: Facet, selected: readonly 
 
 const facets: readonly Facet[] = ['institutions', 'strategies', 'statuses', 'kinds'];
 
-function matchesAll(item: FilterableProgram, filters: Filters, query: string, except?: Facet): boolean {
-  return (
-    matchesQuery(item.program, query) &&
-    facets.every((facet) => facet === except || matchesFacet(item, facet, filters[facet]))
-  );
+function matchesAll(item: FilterableProgram, filters: Filters, query: string): boolean {
+  return matchesQuery(item.program, query) && facets.every((facet) => matchesFacet(item, facet, filters[facet]));
 }
 
 export function applyFilters<T extends FilterableProgram>(items: readonly T[], filters: Filters): T[] {
@@ -48,16 +53,30 @@ export function applyFilters<T extends FilterableProgram>(items: readonly T[], f
   return items.filter((item) => matchesAll(item, filters, query));
 }
 
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
 /**
- * For each option of a facet, how many programs carry it among those the other facets and
- * the search leave — the number shown beside the option.
+ * For each option of each facet, how many programs carry it among those the other facets and
+ * the search leave — the number shown beside the option. One pass over the programs.
  */
-export function facetCounts(items: readonly FilterableProgram[], filters: Filters, facet: Facet): Map<string, number> {
+export function facetCounts(items: readonly FilterableProgram[], filters: Filters): FacetCounts {
   const query = normaliseSearch(filters.query);
-  const counts = new Map<string, number>();
+  const counts: FacetCounts = {
+    institutions: new Map(),
+    strategies: new Map(),
+    statuses: new Map(),
+    kinds: new Map(),
+  };
   for (const item of items) {
-    if (!matchesAll(item, filters, query, facet)) continue;
-    for (const value of valuesOf(item, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (!matchesQuery(item.program, query)) continue;
+    const misses = facets.filter((facet) => !matchesFacet(item, facet, filters[facet]));
+    // An option's count ignores its own facet: with two misses or more, no facet counts it.
+    if (misses.length > 1) continue;
+    for (const facet of facets) {
+      if (misses.length === 1 && misses[0] !== facet) continue;
+      const facetCount = counts[facet];
+      for (const value of valuesOf(item, facet)) facetCount.set(value, (facetCount.get(value) ?? 0) + 1);
+    }
   }
   return counts;
 }

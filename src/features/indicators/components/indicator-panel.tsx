@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
@@ -44,8 +44,11 @@ interface Props {
   renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
 }
 
-/** A context-indicator panel: its own query, so one failing series leaves the others drawn. */
-export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
+/**
+ * A context-indicator panel: its own query, so one failing series leaves the others drawn.
+ * Memoised: filters do not apply to it, so a filter change does not render it again.
+ */
+export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
   const { t } = useTranslation('panels');
   const query = useIndicator(indicatorOf[kind]);
   const built = useMemo(() => {
@@ -90,4 +93,4 @@ export function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
       actions={built && renderActions ? renderActions(built.panel, built.all) : null}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation } from '../../../i18n/i18n';
 import type { Institution, Strategy } from '../../../lib/schemas';
@@ -22,7 +22,8 @@ interface PledgePanelsProps {
   renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
 }
 
-export function PledgedVsReportedPanel(props: PledgePanelsProps) {
+/** Memoised, like the composition panel: it renders again only when its data changes. */
+export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props: PledgePanelsProps) {
   const { t } = useTranslation('panels');
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
   const programs = useMemo(() => rows.map((row) => row.program), [rows]);
@@ -81,9 +82,9 @@ export function PledgedVsReportedPanel(props: PledgePanelsProps) {
       renderActions={renderActions}
     />
   );
-}
+});
 
-export function CompositionPanel(props: PledgePanelsProps) {
+export const CompositionPanel = memo(function CompositionPanel(props: PledgePanelsProps) {
   const { t } = useTranslation('panels');
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
   const programs = useMemo(() => rows.map((row) => row.program), [rows]);
@@ -114,7 +115,7 @@ export function CompositionPanel(props: PledgePanelsProps) {
       renderActions={renderActions}
     />
   );
-}
+});
 
 export function ProgressPathPanel({
   row,

@@ -1,6 +1,4 @@
-import { useMemo, useState } from 'react';
-
-const PAGE_SIZE = 100;
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
@@ -13,10 +11,13 @@ import { ProgressCell } from './progress-cell';
 import { ProvenanceBadge } from './provenance-badge';
 import { StatusCell } from './status-cell';
 
+const PAGE_SIZE = 100;
+
 interface Props {
+  /** Every program of the dataset (sorted once, not on every filter change). */
   rows: readonly ProgramRow[];
-  /** How many programs the dataset has before filters (to tell "none at all" from "none match"). */
-  totalCount: number;
+  /** The programs the filters leave; all of them when omitted. */
+  shownIds?: ReadonlySet<string>;
   lang: Lang;
   onOpen: (programId: string) => void;
 }
@@ -32,18 +33,30 @@ const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
 ];
 
 /** Every program in one sortable table: the overview's answer to "which are on track?". */
-export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
+export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds, lang, onOpen }: Props) {
   const { t } = useTranslation('programs');
   const [sort, setSort] = useState<SortState>({
     key: 'institution',
     direction: 'ascending',
   });
-  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
-  // Long selections are paged so a 5,000-pledge view stays instant.
-  const [page, setPage] = useState({ rows, index: 0 });
-  const pageIndex = page.rows === rows ? page.index : 0;
+  const sortedAll = useMemo(() => sortRows(allRows, sort, lang), [allRows, sort, lang]);
+  const sorted = useMemo(
+    () => (shownIds ? sortedAll.filter((row) => shownIds.has(row.program.id)) : sortedAll),
+    [sortedAll, shownIds],
+  );
+  // Long selections are paged so a 5,000-pledge view stays instant; a new selection starts
+  // on its first page.
+  const [page, setPage] = useState({ selection: shownIds, index: 0 });
+  const pageIndex = page.selection === shownIds ? page.index : 0;
   const pageCount = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const visible = sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE);
+  const { drawn, visibleIds } = useDrawnRows(sortedAll, visible);
+  // Its row count sizes the table's placeholder while it is off screen (see styles.css). Set
+  // through the CSSOM: a style attribute would break the prerendered page's CSP.
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    scroller.current?.style.setProperty('--rows', String(visible.length));
+  }, [visible.length]);
 
   const onSort = (key: SortKey) =>
     setSort((current) => ({
@@ -51,102 +64,169 @@ export function ProgramTable({ rows, totalCount, lang, onOpen }: Props) {
       direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
-  if (rows.length === 0) {
-    return <p className="panel__empty">{totalCount === 0 ? t('empty') : t('emptySelection')}</p>;
-  }
   return (
-    <div className="table-scroll">
-      <table className="program-table">
-        <caption>
-          {t('tableCaption')} — {t('count', { count: rows.length })}
-        </caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th
-                key={column.key}
-                scope="col"
-                className={column.numeric ? 'num' : undefined}
-                aria-sort={sort.key === column.key ? sort.direction : undefined}
-              >
-                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                  {t(`col.${column.label}`)}
-                  <span aria-hidden="true">
-                    {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
-              </th>
-            ))}
-            <th scope="col">{t('col.provenance')}</th>
-            <th scope="col">{t('col.sources')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.map((row) => (
-            <tr key={row.program.id}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onOpen(row.program.id)}
-                  aria-label={t('openDetail', {
-                    name: localized(row.program.name, lang),
-                  })}
-                >
-                  <bdi>{localized(row.program.name, lang)}</bdi>
-                </button>
-                {row.parentName ? <span className="child-of">{t('partOf', { parent: row.parentName })}</span> : null}
-                <DataProblemsNote problems={row.problems} lang={lang} />
-              </th>
-              <td>{row.institutionNames}</td>
-              <td>{row.strategyName}</td>
-              <td className="num">
-                {formatCommitment(row.program.commitment, lang, t)}
-                <ProvenanceBadge
-                  figure={row.program.commitmentFigure}
-                  sources={row.program.sources}
-                  lang={lang}
-                  compact
-                />
-              </td>
-              <td className="num">
-                <ProgressCell program={row.program} assessment={row.assessment} lang={lang} />
-              </td>
-              <td>
-                <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} />
-              </td>
-              <td>{row.latestDate ? formatDate(row.latestDate, lang) : '–'}</td>
-              <td>
-                <ProvenanceBadge figure={row.dataProvenance} sources={row.program.sources} lang={lang} />
-              </td>
-              <td>
-                <SourceList sources={row.program.sources} lang={lang} variant="compact" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {pageCount > 1 ? (
-        <nav className="pager" aria-label={t('pages')}>
-          <button type="button" disabled={pageIndex === 0} onClick={() => setPage({ rows, index: pageIndex - 1 })}>
-            {t('previousPage')}
-          </button>
-          <span>
-            {t('pageOf', {
-              from: pageIndex * PAGE_SIZE + 1,
-              to: Math.min(sorted.length, (pageIndex + 1) * PAGE_SIZE),
-              total: sorted.length,
-            })}
-          </span>
-          <button
-            type="button"
-            disabled={pageIndex >= pageCount - 1}
-            onClick={() => setPage({ rows, index: pageIndex + 1 })}
-          >
-            {t('nextPage')}
-          </button>
-        </nav>
+    <>
+      {sorted.length === 0 ? (
+        <p className="panel__empty">{allRows.length === 0 ? t('empty') : t('emptySelection')}</p>
       ) : null}
-    </div>
+      <div ref={scroller} className="table-scroll" hidden={sorted.length === 0}>
+        <table className="program-table">
+          <caption>
+            {t('tableCaption')} — {t('count', { count: sorted.length })}
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={sort.key === column.key ? sort.direction : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                    {t(`col.${column.label}`)}
+                    <span aria-hidden="true">
+                      {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('col.provenance')}</th>
+              <th scope="col">{t('col.sources')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drawn.map((row) => (
+              <ProgramTableRow
+                key={row.program.id}
+                row={row}
+                lang={lang}
+                onOpen={onOpen}
+                hidden={!visibleIds.has(row.program.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+        {pageCount > 1 ? (
+          <nav className="pager" aria-label={t('pages')}>
+            <button
+              type="button"
+              disabled={pageIndex === 0}
+              onClick={() => setPage({ selection: shownIds, index: pageIndex - 1 })}
+            >
+              {t('previousPage')}
+            </button>
+            <span>
+              {t('pageOf', {
+                from: pageIndex * PAGE_SIZE + 1,
+                to: Math.min(sorted.length, (pageIndex + 1) * PAGE_SIZE),
+                total: sorted.length,
+              })}
+            </span>
+            <button
+              type="button"
+              disabled={pageIndex >= pageCount - 1}
+              onClick={() => setPage({ selection: shownIds, index: pageIndex + 1 })}
+            >
+              {t('nextPage')}
+            </button>
+          </nav>
+        ) : null}
+      </div>
+    </>
   );
+});
+
+/** How many rows stay drawn (hidden) after they leave the page. */
+const KEEP_DRAWN = 400;
+
+/**
+ * The rows to draw: the page's, plus rows drawn before (hidden, most recent first, up to
+ * KEEP_DRAWN), in table order. Ticking a filter off again then unhides rows instead of
+ * building them anew — the costliest part of a filter change.
+ */
+function useDrawnRows(sortedAll: readonly ProgramRow[], visible: readonly ProgramRow[]) {
+  const visibleIds = useMemo(() => new Set(visible.map((row) => row.program.id)), [visible]);
+  const [kept, setKept] = useState<readonly string[]>(() => [...visibleIds]);
+  const keptIds = useMemo(() => new Set(kept), [kept]);
+  if ([...visibleIds].some((id) => !keptIds.has(id))) {
+    // Derived state, updated during render (React re-renders this component at once).
+    setKept(
+      [...visibleIds, ...kept.filter((id) => !visibleIds.has(id))].slice(0, Math.max(KEEP_DRAWN, visibleIds.size)),
+    );
+  }
+  const drawn = useMemo(
+    () => sortedAll.filter((row) => visibleIds.has(row.program.id) || keptIds.has(row.program.id)),
+    [sortedAll, visibleIds, keptIds],
+  );
+  return { drawn, visibleIds };
 }
+
+/** One program. Memoised: a filter change adds, hides and unhides rows but redraws none. */
+const ProgramTableRow = memo(function ProgramTableRow({
+  row,
+  lang,
+  onOpen,
+  hidden,
+}: {
+  row: ProgramRow;
+  lang: Lang;
+  onOpen: (programId: string) => void;
+  hidden: boolean;
+}) {
+  return (
+    <tr hidden={hidden}>
+      <ProgramTableCells row={row} lang={lang} onOpen={onOpen} />
+    </tr>
+  );
+});
+
+/** A row's cells, apart from the row so that hiding or unhiding it does not render them again. */
+const ProgramTableCells = memo(function ProgramTableCells({
+  row,
+  lang,
+  onOpen,
+}: {
+  row: ProgramRow;
+  lang: Lang;
+  onOpen: (programId: string) => void;
+}) {
+  const { t } = useTranslation('programs');
+  return (
+    <>
+      <th scope="row">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onOpen(row.program.id)}
+          aria-label={t('openDetail', {
+            name: localized(row.program.name, lang),
+          })}
+        >
+          <bdi>{localized(row.program.name, lang)}</bdi>
+        </button>
+        {row.parentName ? <span className="child-of">{t('partOf', { parent: row.parentName })}</span> : null}
+        <DataProblemsNote problems={row.problems} lang={lang} />
+      </th>
+      <td>{row.institutionNames}</td>
+      <td>{row.strategyName}</td>
+      <td className="num">
+        {formatCommitment(row.program.commitment, lang, t)}
+        <ProvenanceBadge figure={row.program.commitmentFigure} sources={row.program.sources} lang={lang} compact />
+      </td>
+      <td className="num">
+        <ProgressCell program={row.program} assessment={row.assessment} lang={lang} />
+      </td>
+      <td>
+        <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} />
+      </td>
+      <td>{row.latestDate ? formatDate(row.latestDate, lang) : '–'}</td>
+      <td>
+        <ProvenanceBadge figure={row.dataProvenance} sources={row.program.sources} lang={lang} />
+      </td>
+      <td>
+        <SourceList sources={row.program.sources} lang={lang} variant="compact" />
+      </td>
+    </>
+  );
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { localized } from '../../../i18n/localized';
@@ -21,23 +22,29 @@ interface Props {
 
 /**
  * Says whether a figure is reported, derived or illustrative — in words, not only colour —
- * and opens to its sources and basis, so every number leads to where it came from.
+ * and opens to its sources and basis, so every number leads to where it came from. The
+ * sources are drawn when it opens: a table of hundreds of badges stays light.
  */
 export function ProvenanceBadge({ figure, sources, lang, compact = false }: Props) {
   const { t } = useTranslation('common');
+  const [open, setOpen] = useState(false);
   if (!figure) return <span className="muted">–</span>;
-  const cited = sources.filter((source) => figure.sourceIds.includes(source.id));
   const label = t(`provenance.${figure.provenance}`);
   return (
-    <details className={`provenance${compact ? ' provenance--compact' : ''}`}>
+    <details
+      className={`provenance${compact ? ' provenance--compact' : ''}`}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
         <span className={`badge badge--${figure.provenance}`}>{label}</span>
         {figure.unverified ? <span className="badge badge--unverified">{t('unverified')}</span> : null}
       </summary>
-      <div className="provenance__body">
-        {figure.basis ? <p className="provenance__basis">{localized(figure.basis, lang)}</p> : null}
-        <SourceList sources={cited} lang={lang} />
-      </div>
+      {open ? (
+        <div className="provenance__body">
+          {figure.basis ? <p className="provenance__basis">{localized(figure.basis, lang)}</p> : null}
+          <SourceList sources={sources.filter((source) => figure.sourceIds.includes(source.id))} lang={lang} />
+        </div>
+      ) : null}
     </details>
   );
 }
