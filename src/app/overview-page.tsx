@@ -23,16 +23,15 @@ import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 
+/** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
+const DEFER_DRAWING_ABOVE = 1_000;
+
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   const groupBy = useUiStore(selectGroupBy);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
-  // The filter controls, counts and tallies follow a change at once; the table and the charts
-  // render it just after, in the background (React drops that work if another change comes
-  // first), so ticking a box or typing never waits for them. They say so while they do.
-  const drawnFilters = useDeferredValue(filters);
-  const updating = drawnFilters !== filters;
+  const deferredFilters = useDeferredValue(filters);
   const openProgram = useUiStore((state) => state.openProgram);
   const programs = usePrograms();
   const institutions = useInstitutions();
@@ -48,6 +47,12 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
+  // On a large dataset the filter controls, counts and tallies follow a change at once and the
+  // table and charts render it just after, in the background (React drops that work when
+  // another change comes first), so ticking a box or typing never waits for them; they say so
+  // while they do. A small dataset renders everything in one go, which finishes sooner.
+  const drawnFilters = items.length > DEFER_DRAWING_ABOVE ? deferredFilters : filters;
+  const updating = drawnFilters !== filters;
   const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
   const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);
   const totals = useMemo(

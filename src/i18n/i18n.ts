@@ -53,10 +53,18 @@ function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/** `count` is always a quantity: it is shown with thousands separators (5,000 in both languages). */
+function placeholderText(name: string, value: unknown): string {
+  if (name === 'count' && typeof value === 'number' && Number.isInteger(value)) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  }
+  return String(value);
+}
+
 function interpolate(template: string, options: TranslateOptions | undefined): string {
   if (!options) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.hasOwn(options, name) ? String(options[name]) : whole,
+    Object.hasOwn(options, name) ? placeholderText(name, options[name]) : whole,
   );
 }
 

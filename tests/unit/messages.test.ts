@@ -17,3 +17,16 @@ describe('message catalogs', () => {
     }
   });
 });
+
+describe('translated counts', () => {
+  it('group thousands in both languages and still pick the plural form', async () => {
+    const { translate } = await import('../../src/i18n/i18n');
+    expect(translate('en', 'programs:count', { count: 5_000 })).toBe('5,000 pledges');
+    expect(translate('en', 'programs:count', { count: 1 })).toBe('1 pledge');
+    expect(translate('ko', 'programs:count', { count: 12_345 })).toContain('12,345');
+    // Other numbers (years, say) are left as they are.
+    expect(translate('en', 'overview:selectionPlanned', { year: 2026 })).toBe(
+      'Planned for 2026 (declared annual plans)',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
+import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
 import { selectFilters, selectLang, useUiStore } from '../../../lib/ui-store';
@@ -149,7 +150,7 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
       </div>
       <ActiveFilterChips labelFor={labelFor} onToggle={onToggle} />
       <p className="filter-bar__results" role="status" aria-live="polite">
-        {t('results', { shown: shownCount, total: items.length })}
+        {t('results', { shown: formatCount(shownCount, lang), total: formatCount(items.length, lang) })}
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from '../../../i18n/i18n';
 import type { Institution, Strategy } from '../../../lib/schemas';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
+import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../model/program-panels';
@@ -44,7 +45,7 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
   const shown = useMemo(() => {
     const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, { institutions, strategies }, lang, labels);
     const top = panel.truncatedFrom
-      ? ` ${t('pledged.top', { count: panel.rows.length, total: panel.truncatedFrom })}`
+      ? ` ${t('pledged.top', { count: panel.rows.length, total: formatCount(panel.truncatedFrom, lang) })}`
       : '';
     const subtitle = t('pledged.subtitle', {
       count: panel.truncatedFrom ?? panel.rows.length,

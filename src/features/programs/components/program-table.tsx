@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
-import { formatDate } from '../../../i18n/format';
+import { formatCount, formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { sortRows, type ProgramRow, type SortKey, type SortState } from '../model/overview-rows';
@@ -118,9 +118,9 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
             </button>
             <span>
               {t('pageOf', {
-                from: pageIndex * PAGE_SIZE + 1,
-                to: Math.min(sorted.length, (pageIndex + 1) * PAGE_SIZE),
-                total: sorted.length,
+                from: formatCount(pageIndex * PAGE_SIZE + 1, lang),
+                to: formatCount(Math.min(sorted.length, (pageIndex + 1) * PAGE_SIZE), lang),
+                total: formatCount(sorted.length, lang),
               })}
             </span>
             <button

@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { resourceHandlers } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { largeResources } from '../../mocks/scenarios';
+import { renderApp } from '../support/render-app';
+
+const large = largeResources();
+const programs = large.programs.programs;
+
+describe('5,000 pledges', () => {
+  it('filters the paged table, the tallies and the charts, and leaves none of them busy', async () => {
+    server.use(...resourceHandlers(large));
+    const user = userEvent.setup();
+    renderApp();
+    const table = await screen.findByRole('table', { name: /every tracked pledge/i }, { timeout: 15_000 });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(100);
+    expect(screen.getByText('1–100 of 5,000')).toBeInTheDocument();
+
+    await user.click(screen.getByText('Institution', { selector: 'summary' }));
+    const option = screen.getAllByRole('checkbox')[0];
+    if (!option) throw new Error('no institution option');
+    const institutionName = option.closest('label')?.querySelector('span')?.textContent ?? '';
+    const institution = large.institutions.institutions.find((item) => item.name.en === institutionName);
+    if (!institution) throw new Error(`unknown institution ${institutionName}`);
+    const expected = programs.filter((program) => program.institutionIds.includes(institution.id));
+    await user.click(option);
+
+    expect(
+      await screen.findByText(`Showing ${expected.length.toLocaleString('en-US')} of 5,000 pledges`, { exact: false }),
+    ).toBeInTheDocument();
+    const shown = within(table).getAllByRole('rowheader');
+    expect(shown).toHaveLength(Math.min(100, expected.length));
+    const names = new Set(expected.map((program) => program.name.en));
+    for (const header of shown)
+      expect(names.has(within(header).getAllByRole('button')[0]?.textContent ?? '')).toBe(true);
+    const panel = screen.getByRole('heading', { name: 'Pledged vs reported execution', level: 3 }).closest('section');
+    expect(panel).toHaveTextContent(`Institution: ${institutionName}`);
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+  }, 60_000);
+});
