@@ -71,5 +71,6 @@ export interface PanelData {
 /** Every row behind a panel (ignoring filters, or before downsampling), built on demand. */
 export interface AllRows {
   count: number;
-  build: () => PanelData;
+  /** Builds them when an export asks (in slices, for long series, so the page stays responsive). */
+  build: () => Promise<PanelData>;
 }

@@ -5,6 +5,7 @@ import { panelToCsvInSlices, type CsvLabels } from './model/csv';
 import { exportFileName } from './model/file-name';
 import { addPngText, asciiJson } from './model/png-text';
 import { composeSnapshotSvg, type Snapshot } from './model/snapshot-svg';
+import { yieldToMain } from '../../lib/yield-to-main';
 
 export const PNG_VIEW_KEYWORD = 'pledge-tracker:view';
 
@@ -130,8 +131,6 @@ export function downloadSvg(context: ExportContext): void {
     fileName(context, 'svg'),
   );
 }
-
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function downloadCsv(context: ExportContext): Promise<void> {
   const csv = await panelToCsvInSlices(context.panel, context.csv, yieldToMain);

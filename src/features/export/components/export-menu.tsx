@@ -32,10 +32,10 @@ export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
   const menuId = useId();
   const hasAll = !!allRows && allRows.count !== panel.rows.length;
 
-  const context = (forCsv: boolean): ExportContext | null => {
+  const context = async (forCsv: boolean): Promise<ExportContext | null> => {
     const root = wrapper.current?.closest<HTMLElement>('section.panel');
     if (!root) return null;
-    const chosen = forCsv && rows === 'all' && allRows ? allRows.build() : panel;
+    const chosen = forCsv && rows === 'all' && allRows ? await allRows.build() : panel;
     const { filtersText, link, view } = getSnapshot();
     return {
       panel: chosen,
@@ -77,9 +77,9 @@ export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
     setOutcome({ state: 'working' });
     // Let "Preparing…" paint before any heavy work (building every row of a long series).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const ctx = context(action === 'csv');
-    if (!ctx) return;
     try {
+      const ctx = await context(action === 'csv');
+      if (!ctx) return;
       const actions = await import('../export-actions');
       if (action === 'png') await actions.downloadPng(ctx);
       if (action === 'svg') actions.downloadSvg(ctx);
@@ -149,6 +149,7 @@ export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
       <p
         role="status"
         className={outcome.state === 'failed' ? 'error-text export-menu__status' : 'export-menu__status'}
+        data-state={outcome.state}
       >
         {outcome.state === 'working'
           ? t('export:working')

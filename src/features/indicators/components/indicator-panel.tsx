@@ -4,7 +4,8 @@ import { useTranslation, type TFunction } from '../../../i18n/i18n';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { useIndicator } from '../api/get-indicator';
-import { changePanel, levelPanel, type IndicatorLabels } from '../model/indicator-panels';
+import { yieldToMain } from '../../../lib/yield-to-main';
+import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
 
 export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
 
@@ -72,7 +73,7 @@ export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, r
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
     const all: AllRows = {
       count,
-      build: () => levelPanel(indicator, dataAsOf, lang, labels, Number.POSITIVE_INFINITY),
+      build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, yieldToMain),
     };
     return { panel, all };
   }, [query.data, kind, asOf, lang, t]);

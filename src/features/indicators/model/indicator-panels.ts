@@ -49,6 +49,44 @@ export function levelPanel(
   labels: IndicatorLabels,
   maxPoints = 600,
 ): PanelData {
+  const steps = levelPanelSteps(indicator, asOf, lang, labels, maxPoints, true);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * Every row of a level series, for a CSV of all of it (no chart data): built in slices with
+ * `pause` between them, so a 100,000-point series never holds the page for long.
+ */
+export async function levelPanelAllRows(
+  indicator: Indicator,
+  asOf: string,
+  lang: Lang,
+  labels: IndicatorLabels,
+  pause: () => Promise<void>,
+): Promise<PanelData> {
+  const steps = levelPanelSteps(indicator, asOf, lang, labels, Number.POSITIVE_INFINITY, false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Points or rows handled between two pauses of a sliced build. */
+const SLICE = 4_000;
+
+/** The level panel as a generator that yields every SLICE points or rows (see above). */
+function* levelPanelSteps(
+  indicator: Indicator,
+  asOf: string,
+  lang: Lang,
+  labels: IndicatorLabels,
+  maxPoints: number,
+  withChart: boolean,
+): Generator<void, PanelData, void> {
+  let done = 0;
   const dates = new Set<string>();
   const byDate = new Map<string, Map<string, IndicatorPoint>>();
   const kept = indicator.series.map((series) => ({
@@ -66,6 +104,7 @@ export function levelPanel(
       const entry = byDate.get(point.date) ?? new Map<string, IndicatorPoint>();
       entry.set(series.id, point);
       byDate.set(point.date, entry);
+      if (++done % SLICE === 0) yield;
     }
   }
   const sortedDates = [...dates].sort();
@@ -97,7 +136,8 @@ export function levelPanel(
       });
     }
   });
-  const data = sortedDates.map((date) => {
+  const data: Record<string, string | number | null>[] = [];
+  for (const date of withChart ? sortedDates : []) {
     const datum: Record<string, string | number | null> = {
       x: dayOf(date),
       date,
@@ -109,9 +149,11 @@ export function levelPanel(
       const alternative = point.dispute ? alternativeValue(point) : null;
       if (alternative !== null) datum[`${seriesId}__alt`] = alternative;
     }
-    return datum;
-  });
-  const rows: PanelRow[] = sortedDates.map((date) => {
+    data.push(datum);
+    if (++done % SLICE === 0) yield;
+  }
+  const rows: PanelRow[] = [];
+  for (const date of sortedDates) {
     const points = [...(byDate.get(date) ?? new Map<string, IndicatorPoint>()).entries()];
     const cells: Record<string, string | number | null> = { date };
     const notes: string[] = [];
@@ -127,13 +169,14 @@ export function levelPanel(
     }
     cells.kind = labels.kindNames[kind];
     cells.note = [...new Set(notes)].join(' · ');
-    return {
+    rows.push({
       id: date,
       cells,
       provenance: rowProvenance(points.map(([, point]) => point)),
       note: cells.note || undefined,
-    };
-  });
+    });
+    if (++done % SLICE === 0) yield;
+  }
   const references: ChartReference[] = indicator.breaks.map((item) => ({
     x: String(dayOf(item.date)),
     label: labels.breakLabel(localized(item.label, lang)),

@@ -77,7 +77,7 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
   return (
     <ComputedPanel
       data={shown}
-      allRows={{ count: all.rows.length, build: () => all }}
+      allRows={{ count: all.rows.length, build: () => Promise.resolve(all) }}
       lang={lang}
       emptyMessage={t('emptySelection')}
       renderActions={renderActions}
@@ -110,7 +110,7 @@ export const CompositionPanel = memo(function CompositionPanel(props: PledgePane
   return (
     <ComputedPanel
       data={shown}
-      allRows={{ count: all.rows.length, build: () => all }}
+      allRows={{ count: all.rows.length, build: () => Promise.resolve(all) }}
       lang={lang}
       emptyMessage={t('emptySelection')}
       renderActions={renderActions}
