@@ -1,6 +1,7 @@
 // The one store of UI state (filters, open program, language, panel options). Server
 // data never lives here — that is TanStack Query's job. Read it through small selectors.
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { emptyFilters, type Filters, type Grouping, type Lang, type ViewState } from './view-state';
 
 interface UiActions {
@@ -18,7 +19,7 @@ export function createInitialView(lang: Lang = 'en'): ViewState {
   return { filters: emptyFilters, program: null, lang, groupBy: 'institution' };
 }
 
-export const useUiStore = create<UiState>()((set) => ({
+const store = createStore<UiState>()((set) => ({
   ...createInitialView(),
   setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
   clearFilters: () => set({ filters: emptyFilters }),
@@ -27,6 +28,20 @@ export const useUiStore = create<UiState>()((set) => ({
   setGroupBy: (groupBy) => set({ groupBy }),
   replaceView: (view) => set(view),
 }));
+
+/**
+ * Reads the store through a selector (which must return a stored value, not a new object).
+ * Unlike zustand's `create` hook, server rendering and hydration see the current state, not
+ * the state the store was created with: the build prerenders the overview once per language
+ * by setting the language first, and the browser hydrates the block of the reader's language.
+ */
+export function useUiStore<T>(selector: (state: UiState) => T): T {
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+useUiStore.getState = store.getState;
+useUiStore.setState = store.setState;
+useUiStore.subscribe = store.subscribe;
 
 export const selectLang = (state: UiState) => state.lang;
 export const selectFilters = (state: UiState) => state.filters;
