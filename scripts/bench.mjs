@@ -107,9 +107,10 @@ async function openPage(url, files) {
     // without it (as a live-API build would be) and renders from the fetched data.
     await page.route(`${BASE}/`, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text())
-        .replace(/<div id="prerender-(en|ko)"[\s\S]*?<div id="root"><\/div>/, '<div id="root"></div>')
-        .replace(/<script type="application\/json" id="prerender-data">[\s\S]*?<\/script>/, '');
+      const body = (await response.text()).replace(
+        /<div id="prerender-(en|ko)"[\s\S]*?<div id="root"><\/div>/,
+        '<div id="root"></div>',
+      );
       await route.fulfill({ response, body });
     });
     await page.route('**/data/v1/**', (route) => {

@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { buildResources, datasetSchema, type ApiResources } from '../src/lib/dataset';
+import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed';
 
 const datasetPath = fileURLToPath(new URL('../src/data/dataset.v1.json', import.meta.url));
 
@@ -77,22 +78,24 @@ export function staticApiPlugin(): Plugin {
               `<div id="prerender-${lang}" class="prerendered" data-lang="${lang}" lang="${lang}" inert>${renderOverview(resources, lang)}</div>`,
           )
           .join('');
-        // The data behind the markup, so the app can hydrate it without fetching (not executable).
+        // The data behind the markup, so the app can hydrate it without re-drawing it.
         const seed = JSON.stringify({
           meta: resources.meta,
           institutions: resources.institutions,
           strategies: resources.strategies,
           programs: resources.programs,
           indicators: resources.indicators,
-        }).replace(/</g, '\\u003c');
+        });
+        // Beside the page rather than in it: the first paint does not wait for it.
+        writeFileSync(join(outDir, PRERENDER_SEED_FILE), seed);
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8')
           .replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '')
+          .replace('<div id="root"></div>', `${blocks}<div id="root"></div>`)
           .replace(
-            '<div id="root"></div>',
-            `${blocks}<div id="root"></div><script type="application/json" id="prerender-data">${seed}</script>`,
-          )
-          .replace('<head>', `<head>\n    <script src="${base}prerender-choice.js"></script>`);
+            '<head>',
+            `<head>\n    <script src="${base}prerender-choice.js"></script>\n    <link rel="preload" href="${base}${PRERENDER_SEED_FILE}" as="fetch" type="application/json" crossorigin>`,
+          );
         writeFileSync(file, html);
       } finally {
         await server.close();

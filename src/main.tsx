@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { fillQueryCache, readPrerenderSeed } from './app/prerender-seed';
+import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
 import { dataSource } from './lib/config';
 import { createQueryClient } from './lib/query-client';
 import { createInitialView, useUiStore } from './lib/ui-store';
@@ -16,14 +16,15 @@ async function startMocksIfConfigured(): Promise<void> {
   }
 }
 
-function render(): void {
+async function render(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   // prerender-choice.js chose the prerendered block matching this reader (or none).
   const chosen = document.documentElement.dataset.prerender;
   const lang = chosen === 'en' || chosen === 'ko' ? chosen : null;
   const block = lang ? document.getElementById(`prerender-${lang}`) : null;
-  const seed = block ? readPrerenderSeed(document.getElementById('prerender-data')) : null;
+  // The block stays on screen (inert) while its data arrives; index.html preloads it.
+  const seed = block ? await loadPrerenderSeed(`${import.meta.env.BASE_URL}${PRERENDER_SEED_FILE}`) : null;
   for (const other of document.querySelectorAll('.prerendered')) if (other !== block || !seed) other.remove();
 
   if (block && seed && lang) {

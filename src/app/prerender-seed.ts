@@ -1,5 +1,5 @@
-// The data the prerendered overview was made from, embedded in index.html at build time so the
-// app can take over that markup (hydrate) without fetching or re-drawing anything.
+// The data the prerendered overview was made from, written next to index.html at build time
+// (and preloaded by it) so the app can take over that markup (hydrate) without re-drawing it.
 import type { QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import {
@@ -29,11 +29,15 @@ export function fillQueryCache(queryClient: QueryClient, seed: PrerenderSeed): v
   for (const indicator of seed.indicators.indicators) queryClient.setQueryData(['indicators', indicator.id], indicator);
 }
 
-/** The embedded seed, or null when absent or not valid (then the app fetches as usual). */
-export function readPrerenderSeed(element: Element | null): PrerenderSeed | null {
-  if (!element?.textContent) return null;
+/** The seed's file, beside index.html. */
+export const PRERENDER_SEED_FILE = 'prerender-seed.json';
+
+/** The seed, or null when it cannot be fetched or is not valid (then the app fetches as usual). */
+export async function loadPrerenderSeed(url: string): Promise<PrerenderSeed | null> {
   try {
-    const result = seedSchema.safeParse(JSON.parse(element.textContent));
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    const result = seedSchema.safeParse(await response.json());
     return result.success ? result.data : null;
   } catch {
     return null;
