@@ -1,6 +1,7 @@
 /* global document, location */
-// Runs before the first paint (a plain script, allowed by script-src 'self'): shows the
-// prerendered overview in the reader's language, or none when the link asks for another view.
+// Runs before the first paint, inlined into index.html by the build and allowed by its hash in
+// the CSP (scripts/csp.mjs): shows the prerendered overview in the reader's language, or none
+// when the link asks for another view.
 (function () {
   var html = document.documentElement;
   var params = new URLSearchParams(location.search);

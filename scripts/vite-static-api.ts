@@ -2,13 +2,14 @@
 // resources (built from src/data/dataset.v1.json, the dataset MSW also serves) as static
 // files under dist/data/v1/, so the built app runs on any static host with no server of
 // ours. In development it serves the same files, for VITE_DATA_SOURCE=embedded.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { buildResources, datasetSchema, type ApiResources } from '../src/lib/dataset';
 import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed';
+import { prerenderChoiceScript } from './csp.mjs';
 
 const datasetPath = fileURLToPath(new URL('../src/data/dataset.v1.json', import.meta.url));
 
@@ -94,9 +95,13 @@ export function staticApiPlugin(): Plugin {
           .replace('<div id="root"></div>', `${blocks}<div id="root"></div>`)
           .replace(
             '<head>',
-            `<head>\n    <script src="${base}prerender-choice.js"></script>\n    <link rel="preload" href="${base}${PRERENDER_SEED_FILE}" as="fetch" type="application/json" crossorigin>`,
+            // Inline, so the first paint waits for no request; the CSP allows it by its hash
+            // (scripts/csp.mjs). A function, so "$" in the script is not a replacement pattern.
+            () =>
+              `<head>\n    <script>${prerenderChoiceScript}</script>\n    <link rel="preload" href="${base}${PRERENDER_SEED_FILE}" as="fetch" type="application/json" crossorigin>`,
           );
         writeFileSync(file, html);
+        rmSync(join(outDir, 'prerender-choice.js'), { force: true });
       } finally {
         await server.close();
       }

@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadPanelChart } from './components/panel-frame';
 import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
 import { dataSource } from './lib/config';
 import { createQueryClient } from './lib/query-client';
@@ -47,4 +48,6 @@ async function render(): Promise<void> {
   );
 }
 
+// Every view draws charts: fetch their code alongside the data rather than after the first render.
+preloadPanelChart();
 void startMocksIfConfigured().then(render);

@@ -8,8 +8,15 @@ import { LoadingNotice } from './loading-notice';
 import { WhenVisible } from './when-visible';
 import { QueryError, type ErrorSubject } from './query-error';
 
-// Recharts arrives only when the first chart renders.
-const PanelChart = lazy(() => import('./charts/panel-chart'));
+// Recharts is not in the initial bundle: it arrives as the page boots (main.tsx calls
+// preloadPanelChart), while the prerendered text is already readable.
+const loadPanelChart = () => import('./charts/panel-chart');
+const PanelChart = lazy(loadPanelChart);
+
+/** Starts fetching the chart code without waiting for a chart to render. */
+export function preloadPanelChart(): void {
+  void loadPanelChart();
+}
 
 interface Props {
   /** Title shown while the data is not there yet. */

@@ -1,0 +1,3 @@
+export declare const prerenderChoiceScript: string;
+export declare const prerenderChoiceHash: string;
+export declare const contentSecurityPolicy: string;
