@@ -1,6 +1,7 @@
 // Serves dist/ on 127.0.0.1 with the strict CSP, for e2e tests and benchmarks. No deps.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { contentSecurityPolicy } from './csp.mjs';
 
@@ -18,14 +19,22 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function send(response, status, file) {
+// Text is sent compressed when the browser accepts it, as any static host would.
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
+function send(request, response, status, file) {
+  const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(status, {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Content-Security-Policy': contentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(response);
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 }
 
 createServer((request, response) => {
@@ -35,8 +44,8 @@ createServer((request, response) => {
     response.writeHead(403).end();
     return;
   }
-  if (existsSync(file) && statSync(file).isFile()) return send(response, 200, file);
-  if (extname(path) === '') return send(response, 200, join(root, 'index.html'));
+  if (existsSync(file) && statSync(file).isFile()) return send(request, response, 200, file);
+  if (extname(path) === '') return send(request, response, 200, join(root, 'index.html'));
   response.writeHead(404, { 'Content-Security-Policy': contentSecurityPolicy }).end('not found');
 }).listen(port, '127.0.0.1', () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}`);
