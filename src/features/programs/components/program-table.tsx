@@ -49,7 +49,7 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
   const [page, setPage] = useState({ selection: shownIds, index: 0 });
   const pageIndex = page.selection === shownIds ? page.index : 0;
   const pageCount = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-  const visible = sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE);
+  const visible = useMemo(() => sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE), [sorted, pageIndex]);
   const { drawn, visibleIds } = useDrawnRows(sortedAll, visible);
   // Its row count sizes the table's placeholder while it is off screen (see styles.css). Set
   // through the CSSOM: a style attribute would break the prerendered page's CSP.
