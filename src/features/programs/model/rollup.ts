@@ -55,7 +55,7 @@ function cachedAncestors(program: Program, index: ProgramIndex): readonly string
   return ancestors;
 }
 
-export function ancestorsOf(program: Program, byId: ReadonlyMap<string, Program>): string[] {
+function ancestorsOf(program: Program, byId: ReadonlyMap<string, Program>): string[] {
   const ancestors: string[] = [];
   const seen = new Set<string>([program.id]);
   let parentId = program.parentId;
