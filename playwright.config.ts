@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+// PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'reports/test-results',
@@ -10,7 +14,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     locale: 'en-US',
     trace: 'off',
     launchOptions: {
@@ -26,7 +30,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/serve-dist.mjs',
-    url: 'http://127.0.0.1:4173/',
+    url: `${origin}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -94,7 +94,7 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
 
 test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: 'http://127.0.0.1:4173',
+    origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin,
   });
   const panel = await openPanelExport(page);
   await panel.getByRole('button', { name: 'Copy image' }).click();

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test('a filtered view survives a reload and travels as a copied link', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: 'http://127.0.0.1:4173',
+    origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin,
   });
   await page.goto('/');
   const table = page.getByRole('table', { name: /every tracked pledge/i });
