@@ -11,7 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   workers: process.env.CI ? 1 : 2,
-  timeout: 30_000,
+  // Generous safety nets for a loaded machine: tests wait for what a user waits for.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: origin,

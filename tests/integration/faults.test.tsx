@@ -25,10 +25,10 @@ async function panelSection(name: RegExp) {
 const main = async () => screen.getByRole('main');
 const loansStillDrawn = async () => {
   const loans = await panelSection(/five major banks' corporate loans$/i);
-  expect(await within(loans).findByText('Large corporates', {}, { timeout: 4000 })).toBeInTheDocument();
+  expect(await within(loans).findByText('Large corporates')).toBeInTheDocument();
 };
 const tableStillShown = async () => {
-  expect(await screen.findByRole('table', { name: /every tracked pledge/i }, { timeout: 4000 })).toBeInTheDocument();
+  expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
 };
 
 const views: View[] = [
@@ -99,7 +99,7 @@ describe.each(views)('$name', (view) => {
       server.use(faultHandler(view.resource, fault));
       renderApp(view.url);
       const place = await view.place();
-      const alert = await within(place).findByRole('alert', {}, { timeout: 5000 });
+      const alert = await within(place).findByRole('alert');
       expect(alert).toHaveTextContent(view.what);
       expect(alert).toHaveTextContent(why[fault]);
       expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
@@ -111,7 +111,7 @@ describe.each(views)('$name', (view) => {
     server.use(faultHandler(view.resource, 'slow-10s'));
     renderApp(view.url);
     const place = await view.place();
-    expect(await within(place).findByText(/taking longer than usual/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(place).findByText(/taking longer than usual/)).toBeInTheDocument();
     await view.stillWorking();
   });
 });
@@ -126,7 +126,7 @@ describe('retries', () => {
       }),
     );
     renderApp();
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert');
     expect(calls).toBe(3);
     await act(async () => within(alert).getByRole('button', { name: 'Retry' }).click());
     expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
@@ -141,7 +141,7 @@ describe('retries', () => {
       }),
     );
     renderApp();
-    await screen.findByRole('alert', {}, { timeout: 5000 });
+    await screen.findByRole('alert');
     expect(calls).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ describe('5,000 pledges', () => {
     server.use(...resourceHandlers(large));
     const user = userEvent.setup();
     renderApp();
-    const table = await screen.findByRole('table', { name: /every tracked pledge/i }, { timeout: 15_000 });
+    const table = await screen.findByRole('table', { name: /every tracked pledge/i });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(100);
     expect(screen.getByText('1–100 of 5,000')).toBeInTheDocument();
 

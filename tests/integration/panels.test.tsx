@@ -64,7 +64,7 @@ describe('context indicator panels', () => {
     server.use(faultHandler('indicators/tech-credit-all-banks', 'http-500'));
     renderApp();
     const section = await panel(/technology-credit loans, all banks/i);
-    const alert = await within(section).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(section).findByRole('alert');
     expect(alert).toHaveTextContent('This indicator could not be loaded.');
     expect(alert).toHaveTextContent('(500)');
     expect(within(section).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
