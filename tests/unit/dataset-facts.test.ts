@@ -128,8 +128,12 @@ describe('audit fixes (A1–A12)', () => {
     const loans = program('woori-loans');
     const plan = loans.plans.find((item) => item.year === 2026);
     expect(plan).toMatchObject({ value: 127_000, scope: { en: "Woori Bank's lending only" } });
-    expect(plan?.sourceIds).toEqual(['mediapen-1076407-woori-bank-plan']);
-    cited(loans.sources, 'mediapen-1076407-woori-bank-plan', 'Mediapen');
+    expect(plan?.sourceIds).toEqual(['mediapen-1076407-woori-bank-plan', 'sbsbiz-20000286723-woori-bank-plan']);
+    expect(plan?.unverified).toBeUndefined();
+    // Reported in January 2026 (no longer a guessed February).
+    expect(cited(loans.sources, 'mediapen-1076407-woori-bank-plan', 'Mediapen').date).toBe('2026-01');
+    expect(cited(loans.sources, 'sbsbiz-20000286723-woori-bank-plan', 'SBS Biz').date).toBe('2026-01-22');
+    eventOn(loans, '2026-01-22', /Woori Bank set out \{krw:127000\}/);
   });
 
   it('A6: the five-bank technology-credit June 2025 point is not derived from a self-contradicting rise', () => {
@@ -246,7 +250,7 @@ describe('audit fixes (A1–A12)', () => {
     cited(council.sources, 'thevaluenews-193729-kb-council', 'The Value News');
   });
 
-  it('C4: seed 000 is pinned to its address and date, with its Korean headline; the KDI guess is gone', () => {
+  it('C4: seeds 000 and 001 are pinned to their addresses and dates, with their headlines; the KDI guess is gone', () => {
     const seed = cited(program('woori-total').sources, ABD_2025, ABD);
     expect(seed).toMatchObject({
       date: '2025-10-28',
@@ -254,6 +258,12 @@ describe('audit fixes (A1–A12)', () => {
       headline: { lang: 'ko' },
     });
     expect(seed.headline?.text).toMatch(/^\[생산적금융 대전환\]③/);
+    const seed001 = cited(program('winwin-financing').sources, ABD_2026, ABD);
+    expect(seed001).toMatchObject({
+      date: '2026-01-21',
+      url: 'https://cm.asiae.co.kr/en/article/2026012107580584368',
+      headline: { lang: 'en' },
+    });
     const kdi = (resources.strategies.sources ?? []).find((source) => source.id === 'kdi-2012-sme-policy');
     expect(kdi?.url).toBeUndefined();
     expect(kdi?.date).toBe('2022-04-13');
