@@ -203,6 +203,9 @@ describe('audit fixes (A1–A12)', () => {
     expect(milestone?.dueDateAssumption?.en).toMatch(/regular December reshuffle/);
     expect(milestone?.doneDate).toBeUndefined();
     expect(department.announced).toBe('2025-10-28');
+    // Woori Bank's own units of 4 December are a reported step, not the group department.
+    eventOn(department, '2025-12-04', /Woori Bank set up dedicated investment and lending units/);
+    cited(department.sources, 'economidaily-20251204181129426-woori-bank', 'Economic Daily');
     expect(department.period.assumption).toBeDefined();
     cited(department.sources, ABD_2025, ABD);
   });
@@ -438,6 +441,14 @@ describe('facts the dataset must carry (issue 14, item 4)', () => {
     const event = eventOn(hana, '2026-01-23', /council launched.*\{krw:178000\}.*\{krw:16000\} more/);
     expect(event.sourceIds).toContain('wikitree-1112727-hana');
     cited(hana.sources, 'wikitree-1112727-hana', 'Wikitree');
+  });
+
+  it('the steel supply-chain programme’s first guarantee (2026-02-12) is a step, not money supplied', () => {
+    const steel = program('winwin-steel-export');
+    const event = eventOn(steel, '2026-02-12', /first export supply-chain guarantee.*\{krw:200\}.*\{krw:3540\}/);
+    expect(event.sourceIds).toEqual(['zdnet-20260212174617-ksure', 'asiae-2026021208385495138-ksure']);
+    expect(steel.progress).toEqual([]);
+    cited(steel.sources, 'zdnet-20260212174617-ksure', 'ZDNet Korea');
   });
 
   it('the win-win cooperation fund’s matching share of up to 20%', () => {
