@@ -175,7 +175,9 @@ describe('audit fixes (A1–A12)', () => {
   it('A9: the 1.7조 composition is a dispute: 1.3 + 0.4 against 1.3 + 0.015 + 0.4', () => {
     const financing = program('winwin-financing');
     expect(target('winwin-financing')).toBe(17_000);
-    const [two, three] = financing.disputes[0]?.claims ?? [];
+    const [two, three, grown] = financing.disputes[0]?.claims ?? [];
+    expect(grown?.claim.en).toMatch(/from the existing \{krw:10000\} to \{krw:17000\}/);
+    cited(financing.sources, 'chosunbiz-2026-01-21-winwin', 'Chosun Biz');
     expect(two?.claim.en).toMatch(/\{krw:13000\} plus \{krw:4000\}/);
     expect(two?.sourceIds).toEqual(['econotelling-19069-winwin', 'herald-10659561-winwin']);
     expect(three?.claim.en).toMatch(/\{krw:13000\}, \{krw:150\} and \{krw:4000\}/);
