@@ -2,10 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
-import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
+import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
 import { AppHeader } from './app-header';
+import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { Providers } from './providers';
@@ -40,6 +41,7 @@ function LanguageSync() {
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
   const program = useUiStore(selectProgram);
+  const page = useUiStore(selectPage);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
@@ -52,7 +54,13 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}
+        {program ? (
+          <ProgramPage programId={program} />
+        ) : page === 'method' ? (
+          <MethodPage />
+        ) : (
+          <OverviewPage urlDropped={urlDropped} />
+        )}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>
