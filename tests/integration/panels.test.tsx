@@ -50,7 +50,7 @@ describe('context indicator panels', () => {
     const table = await showTable(section);
     const december = within(table).getByRole('row', { name: /31 Dec 2025/ });
     expect(december).toHaveTextContent('KRW 319.1068 trillion');
-    expect(december).toHaveTextContent(/Disputed: 319.1068조 \/ 321.4조/);
+    expect(december).toHaveTextContent(/Disputed: KRW 319.1068 trillion \/ KRW 321.4 trillion/);
   });
 
   it('H1 vs H2 increases in a table of exact values', async () => {
