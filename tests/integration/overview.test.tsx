@@ -2,21 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../mocks/resources';
+import { figure, findRegion, rowOf } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
 const programs = defaultResources.programs.programs;
 
 async function pledgeTable() {
   return screen.findByRole('table', { name: /every tracked pledge/i });
-}
-
-function rowOf(table: HTMLElement, name: RegExp) {
-  const header = within(table).getByRole('button', {
-    name: new RegExp(`open details for ${name.source}`, 'i'),
-  });
-  const row = header.closest('tr');
-  if (!row) throw new Error('no row');
-  return row;
 }
 
 describe('overview', () => {
@@ -44,10 +36,10 @@ describe('overview', () => {
     renderApp();
     const table = await pledgeTable();
     const row = rowOf(table, /woori financial 'future co-growth project'/);
-    const badge = within(row).getAllByText('Reported', { selector: 'summary span' })[0];
-    if (!badge) throw new Error('no badge');
-    const details = badge.closest('details');
-    if (!details) throw new Error('no details');
+    // The first figure's badge: a disclosure (details, role group) whose summary says "Reported".
+    const details = within(row).getAllByRole('group')[0];
+    if (!details) throw new Error('no badge');
+    const badge = within(details).getByText('Reported');
     // Closed, a badge carries only its label (its sources are drawn when opened).
     expect(within(details).queryByRole('list')).not.toBeInTheDocument();
     await user.click(badge);
@@ -63,15 +55,13 @@ describe('overview', () => {
     renderApp();
     await pledgeTable();
     // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조, each once.
-    const planned = screen.getByText('Planned for 2026 (declared annual plans)').closest('div');
-    expect(planned).toHaveTextContent('KRW 80.5 trillion');
+    expect(figure('Planned for 2026 (declared annual plans)')).toHaveTextContent('KRW 80.5 trillion');
   });
 
   it('shows the five groups pledged 508조 in all, counted once', async () => {
     renderApp();
     await pledgeTable();
-    const tally = screen.getByText('Pledged by the five financial groups').closest('div');
-    expect(tally).toHaveTextContent('KRW 508 trillion');
+    expect(figure('Pledged by the five financial groups')).toHaveTextContent('KRW 508 trillion');
   });
 
   it('shows the GPU pledge as a share with its price terms and the dispute between sources', async () => {
@@ -87,10 +77,7 @@ describe('overview', () => {
         name: /open details for government gpus/i,
       }),
     );
-    const dispute = await screen.findByRole('heading', {
-      name: 'Where sources disagree',
-    });
-    const section = dispute.closest('section');
+    const section = await findRegion('Where sources disagree');
     expect(section).toHaveTextContent('5–10% cheaper than the market price');
     expect(section).toHaveTextContent('A fee of about 5–10% of the market price');
   });

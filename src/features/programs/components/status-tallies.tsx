@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { formatKrw } from '../../../i18n/format';
 import { pledgeStatuses, type Lang } from '../../../lib/view-state';
@@ -11,6 +12,8 @@ interface Props {
 /** Headline figures: pledges by status, money pledged and reported — each won once. */
 export function StatusTallies({ totals, lang }: Props) {
   const { t } = useTranslation(['overview', 'status', 'common']);
+  // Each value is named by its label, so assistive technology (and tests) can ask for it.
+  const id = useId();
   return (
     <section className="tallies" aria-labelledby="tallies-heading">
       <h2 id="tallies-heading" className="visually-hidden">
@@ -18,12 +21,12 @@ export function StatusTallies({ totals, lang }: Props) {
       </h2>
       <dl className="tallies__money">
         <div className="tally">
-          <dt>{t('overview:groupsPledged')}</dt>
-          <dd>{formatKrw(totals.groupsPledged, lang)}</dd>
+          <dt id={`${id}-groups`}>{t('overview:groupsPledged')}</dt>
+          <dd aria-labelledby={`${id}-groups`}>{formatKrw(totals.groupsPledged, lang)}</dd>
         </div>
         <div className="tally">
-          <dt>{t('overview:selectionPledged')}</dt>
-          <dd>
+          <dt id={`${id}-pledged`}>{t('overview:selectionPledged')}</dt>
+          <dd aria-labelledby={`${id}-pledged`}>
             {formatKrw(totals.committed.net, lang)}
             {totals.committed.gross !== totals.committed.net ? (
               <span className="tally__note">
@@ -35,12 +38,14 @@ export function StatusTallies({ totals, lang }: Props) {
           </dd>
         </div>
         <div className="tally">
-          <dt>{t('overview:selectionPlanned', { year: totals.planned.year })}</dt>
-          <dd>{totals.planned.value === null ? t('overview:noPlans') : formatKrw(totals.planned.value, lang)}</dd>
+          <dt id={`${id}-planned`}>{t('overview:selectionPlanned', { year: totals.planned.year })}</dt>
+          <dd aria-labelledby={`${id}-planned`}>
+            {totals.planned.value === null ? t('overview:noPlans') : formatKrw(totals.planned.value, lang)}
+          </dd>
         </div>
         <div className="tally">
-          <dt>{t('overview:selectionReported')}</dt>
-          <dd>
+          <dt id={`${id}-reported`}>{t('overview:selectionReported')}</dt>
+          <dd aria-labelledby={`${id}-reported`}>
             {formatKrw(totals.reported.net, lang)}
             {totals.reportedIllustrative ? (
               <span className="badge badge--illustrative">{t('common:illustrative')}</span>
