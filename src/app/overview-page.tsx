@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
-import { useTranslation } from '../i18n/i18n';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { LoadingNotice } from '../components/loading-notice';
 import { QueryError } from '../components/query-error';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -28,6 +28,8 @@ const DEFER_DRAWING_ABOVE = 1_000;
 
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
+  // Status and kind ids come from the URL: a key built from one is checked against the catalog.
+  const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
   const groupBy = useUiStore(selectGroupBy);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
@@ -88,8 +90,8 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     return describeFilters(drawnFilters, {
       institution: institutionName,
       strategy: strategyName,
-      status: (id) => t(`status:label.${id}`),
-      kind: (id) => t(`filters:kinds.${id}`),
+      status: (id) => messageOr(`status:label.${id}`, id),
+      kind: (id) => messageOr(`filters:kinds.${id}`, id),
       labels: {
         institution: t('filters:institution'),
         strategy: t('filters:strategy'),
@@ -99,7 +101,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
         none: t('panels:noFilters'),
       },
     });
-  }, [drawnFilters, institutions.data, strategies.data, lang, t]);
+  }, [drawnFilters, institutions.data, strategies.data, lang, t, messageOr]);
   const renderExport = useRenderExport(filtersText);
 
   const failed = [
@@ -136,7 +138,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             institutions={institutions.data}
             initiatives={strategies.data.initiatives}
             strategies={strategies.data.strategies}
-            statusLabel={(status) => t(`status:label.${status}`)}
+            statusLabel={(status) => messageOr(`status:label.${status}`, status)}
           />
           <CopyLinkButton />
           <StatusTallies totals={totals} lang={lang} />

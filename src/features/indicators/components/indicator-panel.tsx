@@ -16,7 +16,7 @@ const indicatorOf: Record<IndicatorPanelKind, string> = {
   techCreditFive: 'tech-credit-five-banks',
 };
 
-function labelsFor(kind: IndicatorPanelKind, t: TFunction): IndicatorLabels {
+function labelsFor(kind: IndicatorPanelKind, t: TFunction<'panels'>): IndicatorLabels {
   return {
     title: t(`${kind}.title`),
     subtitle: t(`${kind}.subtitle`),

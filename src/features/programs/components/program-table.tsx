@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from '../../../i18n/i18n';
+import { useTranslation, type MessageKey } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatCount, formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
@@ -22,14 +22,14 @@ interface Props {
   onOpen: (programId: string) => void;
 }
 
-const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'name' },
-  { key: 'institution', label: 'institution' },
-  { key: 'strategy', label: 'strategy' },
-  { key: 'commitment', label: 'commitment', numeric: true },
-  { key: 'progress', label: 'progress', numeric: true },
-  { key: 'status', label: 'status' },
-  { key: 'asOf', label: 'asOf' },
+const columns: readonly { key: SortKey; label: MessageKey<'programs'>; numeric?: boolean }[] = [
+  { key: 'name', label: 'col.name' },
+  { key: 'institution', label: 'col.institution' },
+  { key: 'strategy', label: 'col.strategy' },
+  { key: 'commitment', label: 'col.commitment', numeric: true },
+  { key: 'progress', label: 'col.progress', numeric: true },
+  { key: 'status', label: 'col.status' },
+  { key: 'asOf', label: 'col.asOf' },
 ];
 
 /** Every program in one sortable table: the overview's answer to "which are on track?". */
@@ -84,7 +84,7 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
                   aria-sort={sort.key === column.key ? sort.direction : undefined}
                 >
                   <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                    {t(`col.${column.label}`)}
+                    {t(column.label)}
                     <span aria-hidden="true">
                       {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>
