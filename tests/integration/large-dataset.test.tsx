@@ -44,4 +44,21 @@ describe('5,000 pledges', () => {
     expect(await findRegion('Charts')).toHaveAttribute('aria-busy', 'false');
     expect(await findRegion('All pledges')).toHaveAttribute('aria-busy', 'false');
   }, 60_000);
+
+  it('keeps the table on its page when the language changes', async () => {
+    server.use(...resourceHandlers(large));
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /every tracked pledge/i });
+    await user.click(screen.getByRole('button', { name: 'Next 100' }));
+    expect(screen.getByText('101–200 of 5,000')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ko');
+    await screen.findByRole('table', { name: /추적 중인 모든 공약/ });
+    expect(await screen.findByText('전체 5,000건 중 101–200')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '이전 100건' })).toBeEnabled();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '언어' }), 'en');
+    expect(await screen.findByText('101–200 of 5,000')).toBeInTheDocument();
+  }, 60_000);
 });

@@ -45,10 +45,17 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
     [sortedAll, shownIds],
   );
   // Long selections are paged so a 5,000-pledge view stays instant; a new selection starts
-  // on its first page.
+  // on its first page. The same selection rebuilt (a language change builds new rows and a new
+  // set of the same ids) keeps its page.
   const [page, setPage] = useState({ selection: shownIds, index: 0 });
-  const pageIndex = page.selection === shownIds ? page.index : 0;
   const pageCount = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  let pageIndex = page.index;
+  if (page.selection !== shownIds) {
+    pageIndex = sameIds(page.selection, shownIds) ? page.index : 0;
+    // Derived state, updated during render (React re-renders this component at once).
+    setPage({ selection: shownIds, index: pageIndex });
+  }
+  pageIndex = Math.min(pageIndex, pageCount - 1);
   const visible = useMemo(() => sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE), [sorted, pageIndex]);
   const { drawn, visibleIds } = useDrawnRows(sortedAll, visible);
   // Its row count sizes the table's placeholder while it is off screen (see styles.css). Set
@@ -136,6 +143,13 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
     </>
   );
 });
+
+function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
 
 /** How many rows stay drawn (hidden) after they leave the page. */
 const KEEP_DRAWN = 400;
