@@ -5,6 +5,7 @@ import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTra
 import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
+import { PageBoundary } from '../components/page-boundary';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
@@ -40,6 +41,7 @@ function LanguageSync() {
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
   const program = useUiStore(selectProgram);
+  const lang = useUiStore(selectLang);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
@@ -52,7 +54,9 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}
+        <PageBoundary resetKeys={[program, lang]}>
+          {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}
+        </PageBoundary>
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>

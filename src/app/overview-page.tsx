@@ -17,6 +17,7 @@ import { CompositionPanel, PledgedVsReportedPanel } from '../features/programs/c
 import { IndicatorPanel } from '../features/indicators/components/indicator-panel';
 import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
+import { PanelBoundary } from '../components/panel-boundary';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { selectGroupBy } from '../lib/ui-store';
@@ -103,6 +104,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     });
   }, [drawnFilters, institutions.data, strategies.data, lang, t, messageOr]);
   const renderExport = useRenderExport(filtersText);
+  // What the pledge panels are drawn from: when it changes, a failed panel tries again.
+  const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
+  const compositionTitle = t('panels:composition.title', {
+    group: (groupBy === 'strategy' ? t('panels:groupStrategy') : t('panels:groupInstitution')).toLowerCase(),
+  });
 
   const failed = [
     { query: programs, subject: 'programs' as const },
@@ -147,8 +153,12 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
               <h2 id="charts-heading">{t('panels:heading')}</h2>
               <GroupByToggle />
             </div>
-            <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
-            <CompositionPanel {...panelProps(rows, shownIds)} />
+            <PanelBoundary title={t('panels:pledged.title')} resetKeys={panelKeys}>
+              <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
+            </PanelBoundary>
+            <PanelBoundary title={compositionTitle} resetKeys={panelKeys}>
+              <CompositionPanel {...panelProps(rows, shownIds)} />
+            </PanelBoundary>
           </section>
           <section aria-labelledby="table-heading" aria-busy={updating}>
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
