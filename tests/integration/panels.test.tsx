@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +6,10 @@ import { server } from '../../mocks/node';
 import { resourceHandlers } from '../../mocks/handlers';
 import { defaultResources } from '../../mocks/resources';
 import { emptyResources, faultHandler } from '../../mocks/scenarios';
+import { findRegion } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
-async function panel(name: RegExp) {
-  const heading = await screen.findByRole('heading', { name, level: 3 });
-  const section = heading.closest('section');
-  if (!section) throw new Error('panel without section');
-  return section;
-}
+const panel = findRegion;
 
 async function showTable(section: HTMLElement) {
   await userEvent.setup().click(await within(section).findByRole('button', { name: 'Table' }));
