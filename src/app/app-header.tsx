@@ -39,7 +39,9 @@ export function AppHeader() {
           {t('app:illustrativeNotice')}
         </p>
       ) : null}
-      {meta.isError ? <QueryError subject="meta" error={meta.error} onRetry={() => void meta.refetch()} /> : null}
+      {meta.isError ? (
+        <QueryError subject="meta" error={meta.error} retrying={meta.isFetching} onRetry={() => void meta.refetch()} />
+      ) : null}
     </header>
   );
 }

@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
-import { LoadingNotice } from '../components/loading-notice';
-import { QueryError } from '../components/query-error';
+import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { UrlNotice } from '../features/filters/components/url-notice';
 import { CopyLinkButton } from '../features/filters/components/copy-link-button';
@@ -102,24 +101,16 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   }, [drawnFilters, institutions.data, strategies.data, lang, t]);
   const renderExport = useRenderExport(filtersText);
 
-  const failed = [
+  const dependencies = [
     { query: programs, subject: 'programs' as const },
     { query: institutions, subject: 'institutions' as const },
     { query: strategies, subject: 'strategies' as const },
-  ].filter((entry) => entry.query.isError && !entry.query.data);
+    { query: meta, subject: 'meta' as const },
+  ];
 
   return (
     <>
       <UrlNotice dropped={[...urlDropped, ...unknownDropped]} />
-      {failed.map((entry) => (
-        <QueryError
-          key={entry.subject}
-          subject={entry.subject}
-          error={entry.query.error}
-          retrying={entry.query.isFetching}
-          onRetry={() => void entry.query.refetch()}
-        />
-      ))}
       {programs.isError && programs.data ? (
         <div className="notice notice--warning" role="status">
           {t('errors:stale')}{' '}
@@ -153,11 +144,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             <ProgramTable rows={items} shownIds={shownIds} lang={lang} onOpen={openProgram} />
           </section>
         </>
-      ) : failed.length === 0 ? (
-        <div className="overview-loading">
-          <LoadingNotice label={t('overview:loading')} />
-        </div>
-      ) : null}
+      ) : (
+        <DependencyStatus dependencies={dependencies} neededBy="overview" loadingLabel={t('overview:loading')} />
+      )}
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>
         <IndicatorPanel kind="loans" asOf={asOf} lang={lang} renderActions={renderExport} />

@@ -6,7 +6,7 @@ import type { Lang } from '../lib/view-state';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingNotice } from './loading-notice';
 import { WhenVisible } from './when-visible';
-import { QueryError, type ErrorSubject } from './query-error';
+import { QueryError, RetryStatus, type ErrorSubject } from './query-error';
 
 // Recharts is not in the initial bundle: it arrives as the page boots (main.tsx calls
 // preloadPanelChart), while the prerendered text is already readable.
@@ -25,6 +25,8 @@ interface Props {
   lang: Lang;
   isLoading: boolean;
   error: unknown;
+  /** Why the last try failed while the request is being tried again (said beside "Loading…"). */
+  failureReason?: unknown;
   subject: ErrorSubject;
   onRetry: () => void;
   retrying?: boolean;
@@ -45,6 +47,7 @@ export function PanelFrame({
   lang,
   isLoading,
   error,
+  failureReason,
   subject,
   onRetry,
   retrying,
@@ -92,6 +95,7 @@ export function PanelFrame({
           view={view}
           isLoading={isLoading}
           error={error}
+          failureReason={failureReason}
           subject={subject}
           onRetry={onRetry}
           retrying={retrying}
@@ -109,17 +113,27 @@ function PanelBody({
   view,
   isLoading,
   error,
+  failureReason,
   subject,
   onRetry,
   retrying,
   emptyMessage,
-}: Pick<Props, 'data' | 'lang' | 'isLoading' | 'error' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'> & {
+}: Pick<
+  Props,
+  'data' | 'lang' | 'isLoading' | 'error' | 'failureReason' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'
+> & {
   view: 'chart' | 'table';
 }) {
   const { t } = useTranslation('panels');
   if (!data) {
     if (error) return <QueryError subject={subject} error={error} onRetry={onRetry} retrying={retrying} />;
-    return isLoading ? <LoadingNotice label={t('loading')} /> : <p className="panel__empty">{emptyMessage}</p>;
+    if (!isLoading) return <p className="panel__empty">{emptyMessage}</p>;
+    return (
+      <>
+        <LoadingNotice label={t('loading')} />
+        {failureReason ? <RetryStatus subject={subject} failureReason={failureReason} /> : null}
+      </>
+    );
   }
   if (data.empty) return <p className="panel__empty">{emptyMessage}</p>;
   // The chart stays mounted (hidden) under the table view, so an image export always has it.

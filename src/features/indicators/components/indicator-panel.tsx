@@ -86,6 +86,7 @@ export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, r
       lang={lang}
       isLoading={query.isPending}
       error={query.error}
+      failureReason={query.failureReason}
       subject="indicator"
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
