@@ -156,7 +156,7 @@ export const matrixViews: readonly MatrixView[] = [
     place: appHeader,
     works: async (place, lang) => {
       expect(
-        await within(place).findByText(lang === 'en' ? /as of 31 Oct 2026/ : /2026년 10월 31일 기준/),
+        await within(place).findByText(lang === 'en' ? /data as of \d+ \w+ \d{4}/ : /\d{4}년 \d+월 \d+일 기준/),
       ).toBeVisible();
     },
     what: (resource, lang) => what[lang](resource),
@@ -185,7 +185,7 @@ export const matrixViews: readonly MatrixView[] = [
     reads: ['meta'],
     place: appHeader,
     works: async (place, lang) => {
-      expect(await within(place).findByText(lang === 'en' ? /as of 31 Oct 2026/ : /기준/)).toBeVisible();
+      expect(await within(place).findByText(lang === 'en' ? /data as of \d+ \w+ \d{4}/ : /기준/)).toBeVisible();
     },
     what: (resource, lang) => what[lang](resource),
     saysWhilePending: false,
