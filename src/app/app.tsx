@@ -8,6 +8,7 @@ import { OfflineBanner } from '../components/offline-banner';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
+import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
 
 interface AppProps {
@@ -43,7 +44,11 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
-  const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
+  const parsed = useUrlSync(
+    defaultLang,
+    prerenderLang !== undefined ? 'prerender' : initialLang !== undefined ? 'hydrate' : 'render',
+  );
+  const dropped = useViewNotices(parsed);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -52,7 +57,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}
+        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={dropped} />}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>

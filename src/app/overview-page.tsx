@@ -6,7 +6,6 @@ import { UrlNotice } from '../features/filters/components/url-notice';
 import { CopyLinkButton } from '../features/filters/components/copy-link-button';
 import { applyFilters } from '../features/filters/model/apply-filters';
 import type { DroppedValue } from '../features/filters/model/url-state';
-import { useDropUnknownIds } from '../features/filters/use-known-ids';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
@@ -58,18 +57,6 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
     [allPrograms, shown, asOf],
   );
-  const known = useMemo(
-    () =>
-      programs.data && institutions.data && strategies.data
-        ? {
-            programs: new Set(programs.data.map((program) => program.id)),
-            institutions: new Set(institutions.data.map((institution) => institution.id)),
-            strategies: new Set(strategies.data.strategies.map((strategy) => strategy.id)),
-          }
-        : null,
-    [programs.data, institutions.data, strategies.data],
-  );
-  const unknownDropped = useDropUnknownIds(known);
   const drawn = useMemo(
     () => (drawnFilters === filters ? shown : applyFilters(items, drawnFilters)),
     [items, shown, filters, drawnFilters],
@@ -110,7 +97,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
 
   return (
     <>
-      <UrlNotice dropped={[...urlDropped, ...unknownDropped]} />
+      <UrlNotice dropped={urlDropped} />
       {programs.isError && programs.data ? (
         <div className="notice notice--warning" role="status">
           {t('errors:stale')}{' '}

@@ -6,11 +6,13 @@ import { createInitialView, useUiStore } from '../../src/lib/ui-store';
 
 /**
  * Renders the whole app at a URL, with a fresh query cache and UI state. `slowAfterMs`
- * shortens when "Loading…" adds that it is slow (the app waits 3 s).
+ * shortens when "Loading…" adds that it is slow (the app waits 3 s); `stored` is put in local
+ * storage first.
  */
-export function renderApp(url = '/', options: { slowAfterMs?: number } = {}) {
+export function renderApp(url = '/', options: { slowAfterMs?: number; stored?: Record<string, string> } = {}) {
   window.history.replaceState(null, '', url);
   window.localStorage.clear();
+  for (const [key, value] of Object.entries(options.stored ?? {})) window.localStorage.setItem(key, value);
   useUiStore.setState(createInitialView('en'));
   const queryClient = createQueryClient({ retryDelay: 1 });
   const app = <App queryClient={queryClient} />;
