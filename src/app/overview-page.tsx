@@ -20,6 +20,7 @@ import { localized } from '../i18n/localized';
 import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
+import { isolate } from '../lib/bidi';
 
 /** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
 const DEFER_DRAWING_ABOVE = 1_000;
@@ -65,11 +66,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const filtersText = useMemo(() => {
     const institutionName = (id: string) => {
       const found = institutions.data?.find((item) => item.id === id);
-      return found ? localized(found.name, lang) : id;
+      return isolate(found ? localized(found.name, lang) : id);
     };
     const strategyName = (id: string) => {
       const found = strategies.data?.strategies.find((item) => item.id === id);
-      return found ? localized(found.name, lang) : id;
+      return isolate(found ? localized(found.name, lang) : id);
     };
     return describeFilters(drawnFilters, {
       institution: institutionName,

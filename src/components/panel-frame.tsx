@@ -7,6 +7,7 @@ import { ErrorBoundary } from './error-boundary';
 import { LoadingNotice } from './loading-notice';
 import { WhenVisible } from './when-visible';
 import { QueryError, RetryStatus, type ErrorSubject } from './query-error';
+import { Bidi } from './bidi';
 
 // Recharts is not in the initial bundle: it arrives as the page boots (main.tsx calls
 // preloadPanelChart), while the prerendered text is already readable.
@@ -64,8 +65,14 @@ export function PanelFrame({
     <section className="panel" aria-labelledby={headingId}>
       <header className="panel__header">
         <div>
-          <h3 id={headingId}>{shownTitle}</h3>
-          {data ? <p className="panel__subtitle">{data.subtitle}</p> : null}
+          <h3 id={headingId}>
+            <Bidi>{shownTitle}</Bidi>
+          </h3>
+          {data ? (
+            <p className="panel__subtitle">
+              <Bidi>{data.subtitle}</Bidi>
+            </p>
+          ) : null}
         </div>
         {data && !data.empty ? (
           <div className="panel__actions">
@@ -197,7 +204,7 @@ function PanelFooter({ data, lang }: { data: PanelData; lang: Lang }) {
     <footer className="panel__footer">
       <span>{t('panels:asOf', { date: formatDate(data.asOf, lang) })}</span>
       <span>
-        {t('panels:source')}: {publishers.join(', ') || t('common:noSource')}
+        {t('panels:source')}: {publishers.length > 0 ? <Bidi>{publishers.join(', ')}</Bidi> : t('common:noSource')}
       </span>
       {data.containsIllustrative ? (
         <strong className="badge badge--illustrative">{t('common:illustrativeData')}</strong>
