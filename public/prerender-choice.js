@@ -27,7 +27,7 @@
     var lastView = read('pledge-tracker:last-view');
     var browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
     var fallback = stored || (String(browser).toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en');
-    var keys = ['v', 'inst', 'strat', 'status', 'kind', 'q', 'program', 'lang', 'group', 'data'];
+    var keys = ['v', 'inst', 'strat', 'status', 'kind', 'q', 'program', 'lang', 'group', 'data', 'page'];
     var carriesView = false;
     params.forEach(function (value, key) {
       if (key !== 'v' && keys.indexOf(key) >= 0) carriesView = true;

@@ -2,10 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
-import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
+import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
 import { AppHeader } from './app-header';
+import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { useViewNotices } from './use-view-notices';
@@ -41,6 +42,7 @@ function LanguageSync() {
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
   const program = useUiStore(selectProgram);
+  const page = useUiStore(selectPage);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
@@ -57,7 +59,13 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={dropped} />}
+        {program ? (
+          <ProgramPage programId={program} />
+        ) : page === 'method' ? (
+          <MethodPage />
+        ) : (
+          <OverviewPage urlDropped={dropped} />
+        )}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>

@@ -32,6 +32,8 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const filters = useUiStore(selectFilters);
   const deferredFilters = useDeferredValue(filters);
   const openProgram = useUiStore((state) => state.openProgram);
+  const openPage = useUiStore((state) => state.openPage);
+  const setFilters = useUiStore((state) => state.setFilters);
   const programs = usePrograms();
   const institutions = useInstitutions();
   const strategies = useStrategies();
@@ -118,7 +120,13 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             statusLabel={(status) => t(`status:label.${status}`)}
           />
           <CopyLinkButton />
-          <StatusTallies totals={totals} lang={lang} />
+          <StatusTallies
+            totals={totals}
+            lang={lang}
+            methodHref="?page=method&v=1"
+            onMethod={() => openPage('method')}
+            onStatus={(status) => setFilters({ statuses: [status] })}
+          />
           <section aria-labelledby="charts-heading" className="panels" aria-busy={updating}>
             <div className="panels__header">
               <h2 id="charts-heading">{t('panels:heading')}</h2>

@@ -10,6 +10,7 @@ import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
 import * as filters from './messages/filters';
+import * as method from './messages/method';
 import * as overview from './messages/overview';
 import * as panels from './messages/panels';
 import * as programs from './messages/programs';
@@ -22,6 +23,7 @@ export const namespaces = {
   errors,
   export: exportMessages,
   filters,
+  method,
   overview,
   panels,
   programs,

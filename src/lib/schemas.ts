@@ -190,7 +190,8 @@ export const disputeSchema = z.object({
 });
 
 /** Money a program shares with another program outside its own tree
- *  (Woori's 10조 to the National Growth Fund is inside both). */
+ *  (Woori's 10조 to the National Growth Fund is inside both). Declared once per pair of
+ *  programs; the same declaration on both sides means the same money. */
 export const overlapSchema = z.object({
   programId: id,
   amountEok: nonNegativeInt,

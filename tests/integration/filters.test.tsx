@@ -31,7 +31,7 @@ describe('filters', () => {
 
     expect(bodyRows(await table())).toHaveLength(hanaCount);
     expect(screen.getByText(`Showing ${hanaCount} of ${total} pledges`)).toBeInTheDocument();
-    const pledged = screen.getByText('Pledged (shown pledges, each won once)').closest('div');
+    const pledged = screen.getByText('Committed by the shown pledges, each won once').closest('div');
     expect(pledged).toHaveTextContent('KRW 100 trillion');
     const panel = screen.getByRole('heading', { name: 'Pledged vs reported execution', level: 3 }).closest('section');
     expect(panel).toHaveTextContent('1 pledge shown');

@@ -41,7 +41,7 @@ describe('language', () => {
       .getByRole('button', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ })
       .closest('tr');
     expect(woori).toHaveTextContent('80조원');
-    expect(screen.getByText('5대 금융그룹 약속 총액').closest('div')).toHaveTextContent('508조원');
+    expect(screen.getByText('5대 금융그룹 약속 총액(5년, 중복 제외)').closest('div')).toHaveTextContent('508조원');
   });
 
   it('opens in Korean from the link', async () => {

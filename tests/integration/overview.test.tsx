@@ -59,18 +59,49 @@ describe('overview', () => {
     expect(within(details).queryByRole('list')).not.toBeInTheDocument();
   });
 
-  it('shows the funnel: pledged, planned for the year from declared plans, reported', async () => {
+  it('shows declared plans for the year, each won once, and how many pledges declared one', async () => {
     renderApp();
     await pledgeTable();
-    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조, each once.
-    const planned = screen.getByText('Planned for 2026 (declared annual plans)').closest('div');
+    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조.
+    const planned = screen.getByText('Declared plans for 2026, each won once').closest('div');
     expect(planned).toHaveTextContent('KRW 80.5 trillion');
+    expect(planned).toHaveTextContent('4 of 8 money pledges declared a plan for the year.');
+  });
+
+  it('shows reported money one kind at a time: the fund’s approval is not money paid out', async () => {
+    renderApp();
+    await pledgeTable();
+    const approved = screen.getByText('Approved (reported)').closest('div');
+    expect(approved).toHaveTextContent('KRW 750 billion');
+    expect(approved).toHaveTextContent('latest figure 29 Jan 2026');
+    expect(screen.getByText('Supplied or paid out (reported)').closest('div')).toHaveTextContent('None reported yet');
+  });
+
+  it('a status chip filters the view to those pledges', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pledgeTable();
+    await user.click(screen.getByRole('button', { name: /^Show the \d+ pledges: No reported figure yet$/ }));
+    expect(screen.getByRole('button', { name: 'Remove filter No reported figure yet' })).toBeInTheDocument();
+    expect(window.location.search).toContain('status=no-data');
+  });
+
+  it('links the tallies to the method page, in both languages', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pledgeTable();
+    await user.click(screen.getByRole('link', { name: 'How each figure is counted (method)' }));
+    expect(await screen.findByRole('heading', { name: 'How the figures are counted', level: 2 })).toHaveFocus();
+    expect(
+      screen.getByText(/at least 10% of the period has passed by the latest reading and at least 2 readings/),
+    ).toBeInTheDocument();
+    expect(window.location.search).toContain('page=method');
   });
 
   it('shows the five groups pledged 508조 in all, counted once', async () => {
     renderApp();
     await pledgeTable();
-    const tally = screen.getByText('Pledged by the five financial groups').closest('div');
+    const tally = screen.getByText('Pledged by the five financial groups (five years, each won once)').closest('div');
     expect(tally).toHaveTextContent('KRW 508 trillion');
   });
 

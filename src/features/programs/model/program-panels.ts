@@ -7,7 +7,7 @@ import type { Grouping, Lang } from '../../../lib/view-state';
 import { dayNumber } from './dates';
 import { expectedAt } from './pace';
 import { latestPoint } from './progress';
-import { topLevelSelection } from './rollup';
+import { topLevelSelection } from './ledger';
 
 export interface PledgePanelLabels {
   title: string;
