@@ -1,5 +1,5 @@
 // A fault-injecting API for browser tests (tests/e2e/faults.spec.ts): serves /api/v1/<resource>
-// from the build's own data files (dist-live/data/v1/*.json) on 127.0.0.1:FAULT_API_PORT, with
+// from the build's own data files (reports/dist-live/data/v1/*.json) on 127.0.0.1:FAULT_API_PORT, with
 // CORS for the app's origin — unless a fault is set for a resource. Faults are set and cleared
 // by the test: POST /__fault?resource=programs&fault=reset-mid-body, DELETE /__fault.
 // It does, over real TCP, what MSW in jsdom cannot: drop the CORS header, reset the connection
@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 
 const port = Number(process.env.FAULT_API_PORT ?? 4312);
-const dataDir = resolve(process.env.FAULT_API_DATA ?? 'dist-live/data/v1');
+const dataDir = resolve(process.env.FAULT_API_DATA ?? 'reports/dist-live/data/v1');
 /** resource → fault */
 const faults = new Map();
 /** resource → number of requests seen (the test reads them to check retries). */

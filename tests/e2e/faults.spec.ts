@@ -12,7 +12,8 @@ const apiPort = base + 1;
 const appPort = base + 2;
 const apiBase = `http://127.0.0.1:${apiPort}`;
 const appOrigin = `http://127.0.0.1:${appPort}`;
-const distDir = 'dist-live';
+// Under reports/ (ignored by git, lint and formatting; .ci/run starts it empty).
+const distDir = 'reports/dist-live';
 
 test.use({
   baseURL: appOrigin,
