@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const base = Number(process.env.PORT ?? 4173);
-const apiPort = base + 1;
-const appPort = base + 2;
+const apiPort = base + 5;
+const appPort = base + 6;
 const apiBase = `http://127.0.0.1:${apiPort}`;
 const appOrigin = `http://127.0.0.1:${appPort}`;
 // Under reports/ (ignored by git, lint and formatting; .ci/run starts it empty).
