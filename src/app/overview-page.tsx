@@ -17,6 +17,7 @@ import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
+import { todayIso } from '../lib/clock';
 import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
@@ -43,7 +44,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const rows = useMemo(
     () =>
       programs.data && institutions.data && strategies.data && asOf
-        ? buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang)
+        ? buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang, todayIso())
         : null,
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );

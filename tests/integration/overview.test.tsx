@@ -71,10 +71,12 @@ describe('overview', () => {
   it('shows reported money one kind at a time: the fund’s approval is not money paid out', async () => {
     renderApp();
     await pledgeTable();
-    const approved = screen.getByText('Approved (reported)').closest('div');
+    const approved = screen.getByText('Approved (reported)', { selector: 'dt' }).closest('div');
     expect(approved).toHaveTextContent('KRW 750 billion');
     expect(approved).toHaveTextContent('latest figure 29 Jan 2026');
-    expect(screen.getByText('Supplied or paid out (reported)').closest('div')).toHaveTextContent('None reported yet');
+    expect(screen.getByText('Supplied or paid out (reported)', { selector: 'dt' }).closest('div')).toHaveTextContent(
+      'None reported yet',
+    );
   });
 
   it('a status chip filters the view to those pledges', async () => {

@@ -50,7 +50,7 @@ describe('context indicator panels', () => {
     const table = await showTable(section);
     const december = within(table).getByRole('row', { name: /31 Dec 2025/ });
     expect(december).toHaveTextContent('KRW 319.1068 trillion');
-    expect(december).toHaveTextContent(/Disputed: 319.1068조 \/ 321.4조/);
+    expect(december).toHaveTextContent(/Disputed: KRW 319.1068 trillion \/ KRW 321.4 trillion/);
   });
 
   it('H1 vs H2 increases in a table of exact values', async () => {
@@ -102,13 +102,16 @@ describe('pledge panels', () => {
     expect(
       within(section).getByText(/8 pledges shown, each won counted once, grouped by institution; no filters/),
     ).toBeInTheDocument();
-    expect(await within(section).findByText('Reported to date (includes illustrative)')).toBeInTheDocument();
+    expect(await within(section).findByText('Supplied or paid out (reported) (Illustrative)')).toBeInTheDocument();
     expect(within(section).getByText('Illustrative data')).toBeInTheDocument();
     const table = await showTable(section);
     const woori = within(table).getByRole('row', {
-      name: /Woori Financial 'Future Co-Growth Project'/,
+      name: /^Woori Financial 'Future Co-Growth Project'/,
     });
     expect(woori).toHaveTextContent('KRW 80 trillion');
+    // The fund's bar is what is left of it once the groups' contributions are counted under them.
+    const fund = within(table).getByRole('row', { name: /National Growth Fund/ });
+    expect(fund).toHaveTextContent(/counted once, under .*Woori/);
     expect(within(table).queryByRole('row', { name: /^Woori productive finance/ })).not.toBeInTheDocument();
   });
 });

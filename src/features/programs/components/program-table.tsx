@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
-import { formatCount, formatDate } from '../../../i18n/format';
+import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { sortRows, type ProgramRow, type SortKey, type SortState } from '../model/overview-rows';
@@ -9,6 +9,7 @@ import { formatCommitment } from '../format-commitment';
 import { DataProblemsNote } from './data-problems-note';
 import { ProgressCell } from './progress-cell';
 import { ProvenanceBadge } from './provenance-badge';
+import { ReportedCell } from './reported-cell';
 import { StatusCell } from './status-cell';
 import { Bidi } from '../../../components/bidi';
 import { isolate } from '../../../lib/bidi';
@@ -226,7 +227,9 @@ const ProgramTableCells = memo(function ProgramTableCells({
       <td>
         <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} />
       </td>
-      <td>{row.latestDate ? formatDate(row.latestDate, lang) : '–'}</td>
+      <td>
+        <ReportedCell row={row} lang={lang} />
+      </td>
       <td>
         <ProvenanceBadge figure={row.dataProvenance} sources={row.program.sources} lang={lang} />
       </td>
