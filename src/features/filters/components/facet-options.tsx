@@ -76,7 +76,7 @@ const FacetOptionRow = memo(function FacetOptionRow({
       <input type="checkbox" checked={checked} onChange={() => onToggle(facet, value)} />
       <span>
         <Bidi>{label}</Bidi>
-      </span>
+      </span>{' '}
       <span className="facet__count" aria-label={`(${count})`}>
         {count}
       </span>
