@@ -62,9 +62,11 @@ describe('overview', () => {
   it('shows declared plans for the year, each won once, and how many pledges declared one', async () => {
     renderApp();
     await pledgeTable();
-    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조.
+    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조, less Shinhan's 2조
+    // to the fund that the fund's own plan also holds (audit A4).
     const planned = screen.getByText('Declared plans for 2026, each won once').closest('div');
-    expect(planned).toHaveTextContent('KRW 80.5 trillion');
+    expect(planned).toHaveTextContent('KRW 78.5 trillion');
+    expect(planned).toHaveTextContent('KRW 2 trillion counted in both, taken once');
     expect(planned).toHaveTextContent('4 of 8 money pledges declared a plan for the year.');
   });
 
