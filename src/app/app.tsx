@@ -5,6 +5,7 @@ import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTra
 import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
+import { PageBoundary } from '../components/page-boundary';
 import { AppHeader } from './app-header';
 import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
@@ -42,6 +43,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
   const { t } = useTranslation('app');
   const program = useUiStore(selectProgram);
   const page = useUiStore(selectPage);
+  const lang = useUiStore(selectLang);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
@@ -54,13 +56,15 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {program ? (
-          <ProgramPage programId={program} />
-        ) : page === 'method' ? (
-          <MethodPage />
-        ) : (
-          <OverviewPage urlDropped={urlDropped} />
-        )}
+        <PageBoundary resetKeys={[program, page, lang]}>
+          {program ? (
+            <ProgramPage programId={program} />
+          ) : page === 'method' ? (
+            <MethodPage />
+          ) : (
+            <OverviewPage urlDropped={urlDropped} />
+          )}
+        </PageBoundary>
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>

@@ -73,8 +73,6 @@ export function applyDemo(dataset: Dataset, overlay: DemoOverlay): Dataset {
     }),
   };
 }
-export type ProgramRecord = z.infer<typeof programRecordSchema>;
-export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
 
 export interface ApiResources {
   meta: Dataset['meta'];

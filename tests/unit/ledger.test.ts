@@ -178,3 +178,43 @@ describe('the plan total', () => {
     expect(tally).toMatchObject({ value: 20 * JO, declared: 1, of: 2, sharedDeducted: 0 });
   });
 });
+
+describe('charts read the same ledger as the tallies', () => {
+  it('the pledged bars add up to the committed tally, for any selection of the dataset', async () => {
+    const { defaultResources, demoResources } = await import('../../mocks/resources');
+    const { pledgedVsReportedPanel } = await import('../../src/features/programs/model/program-panels');
+    const labels = {
+      title: '',
+      subtitle: '',
+      program: '',
+      group: '',
+      pledged: '',
+      counted: '',
+      reportedBasis: { approved: '', disbursed: '', balance: '' },
+      illustrative: '',
+      noData: '',
+      sharedNote: () => '',
+    };
+    for (const resources of [defaultResources, demoResources]) {
+      const programs = resources.programs.programs;
+      const names = { institutions: resources.institutions.institutions, strategies: resources.strategies.strategies };
+      fc.assert(
+        fc.property(fc.subarray(programs.map((program) => program.id)), (ids) => {
+          const selected = new Set(ids);
+          const panel = pledgedVsReportedPanel(
+            programs,
+            selected,
+            resources.meta.asOf,
+            'institution',
+            names,
+            'en',
+            labels,
+          );
+          const bars = panel.chart.data.reduce((sum, datum) => sum + Number(datum.counted ?? 0), 0);
+          expect(bars).toBe(committedLedger(programs, selected).net);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+});

@@ -6,7 +6,12 @@ import type { Lang } from '../../lib/view-state';
 import { formatCommitmentValue } from './format-commitment';
 import { TOO_EARLY, type Assessment } from './model/status';
 
-export function describeStatus(assessment: Assessment, commitment: Commitment, lang: Lang, t: TFunction): string {
+export function describeStatus(
+  assessment: Assessment,
+  commitment: Commitment,
+  lang: Lang,
+  t: TFunction<'status'>,
+): string {
   const { reason } = assessment;
   const value = (amount: number) => formatCommitmentValue(commitment, amount, lang);
   const date = (iso: string) => formatDate(iso, lang);

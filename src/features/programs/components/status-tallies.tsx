@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { formatDate, formatKrw } from '../../../i18n/format';
 import { pledgeStatuses, type Lang, type PledgeStatus } from '../../../lib/view-state';
@@ -16,6 +17,8 @@ interface Props {
 /** Headline figures, each saying in words what it adds: read off the one ledger. */
 export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: Props) {
   const { t } = useTranslation(['overview', 'status', 'common']);
+  // Each value is named by its label, so assistive technology (and tests) can ask for it.
+  const id = useId();
   const krw = (eok: number) => formatKrw(eok, lang);
   const { committed, planned } = totals;
   const basisParts = totals.committedByBasis.map((entry) =>
@@ -31,12 +34,12 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
       </h2>
       <dl className="tallies__money">
         <div className="tally">
-          <dt>{t('overview:groupsPledged')}</dt>
-          <dd>{krw(totals.groupsPledged)}</dd>
+          <dt id={`${id}-1`}>{t('overview:groupsPledged')}</dt>
+          <dd aria-labelledby={`${id}-1`}>{krw(totals.groupsPledged)}</dd>
         </div>
         <div className="tally">
-          <dt>{t('overview:selectionPledged')}</dt>
-          <dd>
+          <dt id={`${id}-2`}>{t('overview:selectionPledged')}</dt>
+          <dd aria-labelledby={`${id}-2`}>
             {krw(committed.net)}
             <span className="tally__note">
               {basisParts.join(' + ')}
@@ -47,8 +50,8 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
           </dd>
         </div>
         <div className="tally">
-          <dt>{t('overview:selectionPlanned', { year: planned.year })}</dt>
-          <dd>
+          <dt id={`${id}-3`}>{t('overview:selectionPlanned', { year: planned.year })}</dt>
+          <dd aria-labelledby={`${id}-3`}>
             {planned.value === null ? t('overview:noPlans') : krw(planned.value)}
             <span className="tally__note">
               {t('overview:plansDeclared', { declared: planned.declared, of: planned.of })}
@@ -62,8 +65,8 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
         {totals.reported.map((ledger) =>
           ledger.reporting === 0 && ledger.basis === 'balance' ? null : (
             <div className="tally" key={ledger.basis}>
-              <dt>{t(`overview:reported.${ledger.basis}`)}</dt>
-              <dd>
+              <dt id={`${id}-${ledger.basis}`}>{t(`overview:reported.${ledger.basis}`)}</dt>
+              <dd aria-labelledby={`${id}-${ledger.basis}`}>
                 {ledger.reporting === 0 ? t('overview:noneReported') : krw(ledger.net)}
                 {ledger.latestDate ? (
                   <span className="tally__note">
@@ -81,8 +84,10 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
           ),
         )}
         <div className="tally">
-          <dt>{t('overview:withoutReading')}</dt>
-          <dd>{t('overview:withoutReadingValue', { count: totals.withoutReading, of: totals.shown })}</dd>
+          <dt id={`${id}-4`}>{t('overview:withoutReading')}</dt>
+          <dd aria-labelledby={`${id}-4`}>
+            {t('overview:withoutReadingValue', { count: totals.withoutReading, of: totals.shown })}
+          </dd>
         </div>
       </dl>
       <p className="tallies__method">

@@ -19,6 +19,12 @@ export interface Ledger {
   counted: string[];
   /** Each counted program's contribution before shared money is deducted. */
   valueOf: ReadonlyMap<string, number>;
+  /**
+   * Each counted program's share of `net`: shared money is counted under the tree that
+   * declares the overlap (the group's 10조 stays with the group) and taken off the other
+   * (the fund). These add up to `net` exactly, so a chart of them adds up to the tally.
+   */
+  netOf: ReadonlyMap<string, number>;
 }
 
 /** A commitment's kind of money: a pledged supply unless it says it is a fund's size. */
@@ -104,6 +110,7 @@ export function ledgerOf(
   // of each program's value (so a target shared with five contributors loses at most itself).
   const left = new Map<string, number>();
   const remaining = (program: Program) => left.get(program.id) ?? value(program);
+  const netOf = new Map(valueOf);
   let sharedDeducted = 0;
   const seenPairs = new Set<string>();
   for (const program of programs) {
@@ -121,10 +128,12 @@ export function ledgerOf(
       const deducted = Math.max(0, Math.min(overlap.amountEok, remaining(program), remaining(other)));
       left.set(program.id, remaining(program) - deducted);
       left.set(other.id, remaining(other) - deducted);
+      netOf.set(rootB, (netOf.get(rootB) ?? 0) - deducted);
       sharedDeducted += deducted;
     }
   }
   return {
+    netOf,
     net: rootsTotal - sharedDeducted,
     rowSum,
     nestedExcluded: rowSum - rootsTotal,
