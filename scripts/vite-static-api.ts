@@ -7,27 +7,16 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { buildResources, datasetSchema, type ApiResources } from '../src/lib/dataset';
+import { buildResources, datasetSchema } from '../src/lib/dataset';
+import { prerenderSeedBody, staticApiFiles } from '../src/lib/static-files';
 import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed';
 import { prerenderChoiceScript } from './csp.mjs';
 
 const datasetPath = fileURLToPath(new URL('../src/data/dataset.v1.json', import.meta.url));
 
-function staticFiles(resources: ApiResources): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = (name: string, body: unknown) => files.set(`data/v1/${name}.json`, JSON.stringify(body));
-  put('meta', resources.meta);
-  put('institutions', resources.institutions);
-  put('strategies', resources.strategies);
-  put('programs', resources.programs);
-  put('indicators', resources.indicators);
-  for (const indicator of resources.indicators.indicators) put(`indicators/${indicator.id}`, indicator);
-  return files;
-}
-
 function loadFiles(): Map<string, string> {
   const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
-  return staticFiles(buildResources(datasetSchema.parse(raw)));
+  return staticApiFiles(buildResources(datasetSchema.parse(raw)));
 }
 
 /** Resources the overview needs first: fetched in parallel with the JavaScript. */
@@ -80,13 +69,7 @@ export function staticApiPlugin(): Plugin {
           )
           .join('');
         // The data behind the markup, so the app can hydrate it without re-drawing it.
-        const seed = JSON.stringify({
-          meta: resources.meta,
-          institutions: resources.institutions,
-          strategies: resources.strategies,
-          programs: resources.programs,
-          indicators: resources.indicators,
-        });
+        const seed = prerenderSeedBody(resources);
         // Beside the page rather than in it: the first paint does not wait for it.
         writeFileSync(join(outDir, PRERENDER_SEED_FILE), seed);
         const file = join(outDir, 'index.html');
