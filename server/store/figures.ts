@@ -187,32 +187,63 @@ function baseReadings(base: Dataset, subject: string, seriesId: string | undefin
   return series?.points ?? [];
 }
 
+const spotOf = (subject: string, input: FigureInput) => `${subject}|${input.seriesId ?? ''}|${input.date}`;
+
+/** Where each reading sits (subject, series, date) → the latest figure there not rejected. */
+function spotsOf(figures: readonly FoldedFigure[]): Map<string, string> {
+  const spots = new Map<string, string>();
+  for (const figure of figures)
+    if (figure.decision?.type !== 'rejected') spots.set(spotOf(figure.subject, figure.input), figure.id);
+  return spots;
+}
+
 /** The reading a new one would replace: the latest approved or pending figure on that date,
  *  else the dataset's own reading of that date. */
-function supersededBy(base: Dataset, figures: readonly FoldedFigure[], subject: string, input: FigureInput) {
-  const sameSpot = (figure: FoldedFigure) =>
-    figure.subject === subject &&
-    figure.input.date === input.date &&
-    figure.input.seriesId === input.seriesId &&
-    figure.decision?.type !== 'rejected';
-  const earlier = figures.filter(sameSpot).at(-1);
-  if (earlier) return earlier.id;
+function supersededBy(base: Dataset, spots: ReadonlyMap<string, string>, subject: string, input: FigureInput) {
+  const earlier = spots.get(spotOf(subject, input));
+  if (earlier) return earlier;
   return baseReadings(base, subject, input.seriesId).some((reading) => reading.date === input.date)
     ? `dataset:${input.date}`
     : null;
 }
 
-function toDeskFigure(base: Dataset, figure: FoldedFigure, approved: readonly FoldedFigure[]): DeskFigure {
+type ApprovedReadings = Map<string, { date: string; value: number; figureId: string | null }[]>;
+
+/** The approved state, per subject and series: the dataset's readings with approved figures over them. */
+function approvedReadings(base: Dataset, figures: readonly FoldedFigure[]): ApprovedReadings {
+  const bySeries: ApprovedReadings = new Map();
+  const readingsOf = (subject: string, seriesId: string | undefined) => {
+    const key = `${subject}|${seriesId ?? ''}`;
+    let readings = bySeries.get(key);
+    if (!readings) {
+      readings = baseReadings(base, subject, seriesId).map((reading) => ({ ...reading, figureId: null }));
+      bySeries.set(key, readings);
+    }
+    return readings;
+  };
+  for (const figure of figures) {
+    readingsOf(figure.subject, figure.input.seriesId);
+    if (figure.decision?.type !== 'approved') continue;
+    const readings = readingsOf(figure.subject, figure.input.seriesId);
+    const kept = readings.filter((reading) => reading.date !== figure.input.date);
+    kept.push({ date: figure.input.date, value: figure.input.value, figureId: figure.id });
+    bySeries.set(`${figure.subject}|${figure.input.seriesId ?? ''}`, kept);
+  }
+  return bySeries;
+}
+
+function toDeskFigure(figure: FoldedFigure, approved: ApprovedReadings): DeskFigure {
   const { input } = figure;
-  // The approved state it would change: the dataset's readings with approved figures over them.
-  const readings = new Map<string, number>();
-  for (const reading of baseReadings(base, figure.subject, input.seriesId)) readings.set(reading.date, reading.value);
-  for (const other of approved)
-    if (other.id !== figure.id && other.subject === figure.subject && other.input.seriesId === input.seriesId)
-      readings.set(other.input.date, other.input.value);
-  const earlierDates = [...readings.keys()].filter((date) => date <= input.date).sort();
-  const previousDate = earlierDates.at(-1);
-  const previous = previousDate === undefined ? null : (readings.get(previousDate) ?? null);
+  // What approving it would change: the latest approved reading up to its date (itself aside).
+  let previousReading: { date: string; value: number } | undefined;
+  for (const reading of approved.get(`${figure.subject}|${input.seriesId ?? ''}`) ?? [])
+    if (
+      reading.figureId !== figure.id &&
+      reading.date <= input.date &&
+      (!previousReading || reading.date >= previousReading.date)
+    )
+      previousReading = reading;
+  const previous = previousReading?.value ?? null;
   const status = figure.decision?.type === 'approved' ? 'approved' : figure.decision ? 'rejected' : 'pending';
   return deskFigureSchema.parse({
     id: figure.id,
@@ -240,11 +271,11 @@ export async function listFigures(
   filter: { subject?: string; status?: DeskFigure['status']; importId?: string } = {},
 ): Promise<DeskFigure[]> {
   const figures = foldEvents(await loadEvents(db));
-  const approved = figures.filter((figure) => figure.decision?.type === 'approved');
+  const approved = approvedReadings(base, figures);
   return figures
     .filter((figure) => !filter.subject || figure.subject === filter.subject)
     .filter((figure) => !filter.importId || figure.importId === filter.importId)
-    .map((figure) => toDeskFigure(base, figure, approved))
+    .map((figure) => toDeskFigure(figure, approved))
     .filter((figure) => !filter.status || figure.status === filter.status);
 }
 
@@ -313,7 +344,7 @@ export async function recordFigures(
   options: { base: Dataset; ifMatch?: number; importId?: string; onProgress?: (done: number) => void },
 ): Promise<{ ids: string[]; versions: Map<string, number> }> {
   return db.transaction(async (tx) => {
-    const figures = foldEvents(await loadEvents(tx));
+    const spots = spotsOf(foldEvents(await loadEvents(tx)));
     const versions = new Map<string, number>();
     const ids: string[] = [];
     for (const [index, { subject, input }] of entries.entries()) {
@@ -329,7 +360,7 @@ export async function recordFigures(
           );
       }
       const figureId = newId('fig');
-      const supersedes = supersededBy(options.base, figures, subject.key, input);
+      const supersedes = supersededBy(options.base, spots, subject.key, input);
       version += 1;
       await append(tx, {
         subject: subject.key,
@@ -341,17 +372,7 @@ export async function recordFigures(
         supersedes,
         importId: options.importId ?? null,
       });
-      figures.push({
-        id: figureId,
-        subject: subject.key,
-        input,
-        recordedSeq: Number.MAX_SAFE_INTEGER,
-        recordedBy: '',
-        recordedById: actorId,
-        recordedAt: '',
-        supersedes,
-        importId: null,
-      });
+      spots.set(spotOf(subject.key, input), figureId);
       versions.set(subject.key, version);
       ids.push(figureId);
       options.onProgress?.(index + 1);
