@@ -24,6 +24,17 @@ if (vitest) {
     failed += 1;
   }
 }
+// The data desk's server tests (SQLite and PostgreSQL in one run).
+const server = read('reports/vitest-server.json', 'server tests');
+if (server) {
+  passed += server.numPassedTests ?? 0;
+  failed += server.numFailedTests ?? 0;
+  skipped += (server.numPendingTests ?? 0) + (server.numTodoTests ?? 0);
+  if (server.success === false && (server.numFailedTests ?? 0) === 0) {
+    console.error('server tests reported failure outside tests (e.g. a suite failed to load) — counted as 1 failed');
+    failed += 1;
+  }
+}
 const playwright = read('reports/playwright.json', 'browser tests');
 if (playwright) {
   const stats = playwright.stats ?? {};
