@@ -118,8 +118,8 @@ function rowToInput(row: Record<string, string>): Record<string, unknown> {
       optional(row.basis_ko) || optional(row.basis_en) ? { ko: row.basis_ko ?? '', en: row.basis_en ?? '' } : undefined,
     unverified: /^(true|yes|1)$/i.test(row.unverified?.trim() ?? '') ? true : undefined,
     source: {
-      publisher: row.source_publisher ?? '',
-      title: row.source_title ?? '',
+      publisher: { ko: row.source_publisher_ko ?? '', en: row.source_publisher_en ?? '' },
+      title: { ko: row.source_title_ko ?? '', en: row.source_title_en ?? '' },
       date: row.source_date?.trim() ?? '',
       url: row.source_url?.trim() ?? '',
     },

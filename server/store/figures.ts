@@ -436,6 +436,7 @@ export function assemble(
       id: sourceId,
       publisher: input.source.publisher,
       title: input.source.title,
+      ...(input.source.headline ? { headline: input.source.headline } : {}),
       date: input.source.date,
       url: input.source.url,
     });

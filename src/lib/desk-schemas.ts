@@ -3,7 +3,7 @@
 // (server/), and by MSW and the app's desk feature, so none of them can drift.
 import './zod-config';
 import * as z from 'zod/mini';
-import { localizedTextSchema, provenanceSchema } from './schemas';
+import { headlineSchema, localizedTextSchema, moneyBasisSchema, provenanceSchema } from './schemas';
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
@@ -25,13 +25,16 @@ const text = (max: number) =>
 
 export const roleSchema = z.enum(['viewer', 'editor', 'approver']);
 
-/** What kind of money a reading measures; totals add only like with like. */
-export const moneyBasisSchema = z.enum(['pledged', 'planned', 'approved', 'disbursed', 'balance', 'fund-size']);
+/** Text a person typed, in both languages (the read contract shows every text in both). */
+const localizedText = (max: number) => z.object({ ko: text(max), en: text(max) });
 
 /** The source every recorded figure must cite: publisher, title, date and address. */
 export const deskSourceSchema = z.object({
-  publisher: text(200),
-  title: text(500),
+  publisher: localizedText(200),
+  /** What the source is, in each language. */
+  title: localizedText(500),
+  /** The original headline, as published, when it is known. */
+  headline: z.optional(headlineSchema),
   date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')),
   url: z.string().check(
     z.maxLength(2000),
@@ -190,15 +193,16 @@ export const importColumns = [
   'basis_ko',
   'basis_en',
   'unverified',
-  'source_publisher',
-  'source_title',
+  'source_publisher_ko',
+  'source_publisher_en',
+  'source_title_ko',
+  'source_title_en',
   'source_date',
   'source_url',
   'note',
 ] as const;
 
 export type Role = z.infer<typeof roleSchema>;
-export type MoneyBasis = z.infer<typeof moneyBasisSchema>;
 export type DeskSource = z.infer<typeof deskSourceSchema>;
 export type ProgramFigureInput = z.infer<typeof programFigureInputSchema>;
 export type IndicatorFigureInput = z.infer<typeof indicatorFigureInputSchema>;

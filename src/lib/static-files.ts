@@ -4,9 +4,12 @@
 import type { ApiResources } from './dataset';
 
 /** File name (relative to the site root) → body, for every resource of `resources`. */
-export function staticApiFiles(resources: ApiResources): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = (name: string, body: unknown) => files.set(`data/v1/${name}.json`, JSON.stringify(body));
+export function staticApiFiles(
+  resources: ApiResources,
+  dir = 'data/v1',
+  files = new Map<string, string>(),
+): Map<string, string> {
+  const put = (name: string, body: unknown) => files.set(`${dir}/${name}.json`, JSON.stringify(body));
   put('meta', resources.meta);
   put('institutions', resources.institutions);
   put('strategies', resources.strategies);

@@ -202,7 +202,7 @@ describe.each(dialects)('data desk on %s', (dialect) => {
         [{ ...wooriReading(), moneyBasis: undefined }, 'moneyBasis'],
         [{ ...wooriReading(), date: '2026-02-30' }, 'date'],
         [{ ...wooriReading(), source: { ...source, url: 'javascript:alert(1)' } }, 'source.url'],
-        [{ ...wooriReading(), source: { ...source, publisher: ' ' } }, 'source.publisher'],
+        [{ ...wooriReading(), source: { ...source, publisher: { ko: ' ', en: 'FSC' } } }, 'source.publisher.ko'],
         [{ ...wooriReading(), provenance: 'derived' }, 'basis'],
         [{ ...wooriReading(), provenance: 'illustrative' }, 'provenance'],
       ];
@@ -264,8 +264,8 @@ describe.each(dialects)('data desk on %s', (dialect) => {
 
     it('stores hostile strings as text and returns them unchanged', async () => {
       const hostile = {
-        publisher: '<script>alert("x")</script> & "quotes" \'apostrophes\'',
-        title: "Robert'); DROP TABLE desk_events;-- \u202eevil\u202c 한국어 🧨 \\ %s ${x}",
+        publisher: { ko: '<script>alert("x")</script> & "따옴표"', en: "<b>bold</b> 'apostrophes'" },
+        title: { ko: "Robert'); DROP TABLE desk_events;-- \u202eevil\u202c 🧨", en: '\\ %s ${x} {{x}} \u0007' },
         date: '2026-10',
         url: 'https://example.org/?q=<b>bold</b>&x="1"',
       };
@@ -287,9 +287,9 @@ describe.each(dialects)('data desk on %s', (dialect) => {
 
   describe('import', () => {
     const header =
-      'subject,series,kind,date,value,money_basis,provenance,basis_ko,basis_en,unverified,source_publisher,source_title,source_date,source_url,note';
+      'subject,series,kind,date,value,money_basis,provenance,basis_ko,basis_en,unverified,source_publisher_ko,source_publisher_en,source_title_ko,source_title_en,source_date,source_url,note';
     const row = (subject: string, date: string, value: string, extra = { series: '', kind: '' }) =>
-      `${subject},${extra.series},${extra.kind},${date},${value},disbursed,reported,,,,"Bank, Inc.",Disclosure,2026-11,https://example.org/d,`;
+      `${subject},${extra.series},${extra.kind},${date},${value},disbursed,reported,,,,은행,"Bank, Inc.",공시,Disclosure,2026-11,https://example.org/d,`;
 
     it('imports valid rows in one go', async () => {
       const csv = [
@@ -305,7 +305,7 @@ describe.each(dialects)('data desk on %s', (dialect) => {
       expect(response.status).toBe(201);
       const result = importResponseSchema.parse(await response.json());
       expect(result.figures.map((figure) => figure.value)).toEqual([1000, 2000, 1_570_000]);
-      expect(result.figures[0]?.source.publisher).toBe('Bank, Inc.');
+      expect(result.figures[0]?.source.publisher).toEqual({ ko: '은행', en: 'Bank, Inc.' });
     });
 
     it('saves nothing when one row is wrong, and names the line and field of each problem', async () => {

@@ -123,8 +123,8 @@ export async function signInAs(base: string, username: string, secret = password
 }
 
 export const source = {
-  publisher: 'Financial Services Commission',
-  title: 'Productive finance: quarterly execution',
+  publisher: { ko: '금융위원회', en: 'Financial Services Commission' },
+  title: { ko: '생산적 금융 분기 실적', en: 'Productive finance: quarterly execution' },
   date: '2026-11-20',
   url: 'https://www.fsc.go.kr/no010101/example',
 };

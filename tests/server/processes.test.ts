@@ -10,7 +10,7 @@ import { createUser } from '../../server/store/accounts';
 import { dialects, freshDatabase, password, signInAs, spawnDesk, wooriReading, type DeskProcess } from './harness';
 
 const header =
-  'subject,series,kind,date,value,money_basis,provenance,basis_ko,basis_en,unverified,source_publisher,source_title,source_date,source_url,note';
+  'subject,series,kind,date,value,money_basis,provenance,basis_ko,basis_en,unverified,source_publisher_ko,source_publisher_en,source_title_ko,source_title_en,source_date,source_url,note';
 
 async function databaseWithUsers(dialect: 'sqlite' | 'postgres'): Promise<string> {
   const url = await freshDatabase(dialect);
@@ -55,7 +55,7 @@ describe.each(dialects)('server processes on %s', (dialect) => {
     const rows = Array.from(
       { length: total },
       (_, index) =>
-        `program:shinhan-total,,,${2000 + Math.floor(index / 365)}-01-01,${index},disbursed,reported,,,,Publisher,Row ${index},2026-11,https://example.org/${index},`,
+        `program:shinhan-total,,,${2000 + Math.floor(index / 365)}-01-01,${index},disbursed,reported,,,,발행처,Publisher,행 ${index},Row ${index},2026-11,https://example.org/${index},`,
     );
     const upload = editor
       .call('POST', '/api/v1/desk/imports', {

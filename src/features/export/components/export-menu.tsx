@@ -1,3 +1,4 @@
+import { citationText } from '../../../lib/citation';
 import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/i18n';
@@ -47,9 +48,8 @@ export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
       asOfLine: t('export:asOf', { date: formatDate(panel.asOf, lang) }),
       sourceLine: t('export:sources', {
         list:
-          panel.sources
-            .map((source) => `${source.publisher}, “${source.title}”, ${formatDate(source.date, lang)}`)
-            .join('; ') || t('common:noSource'),
+          panel.sources.map((source) => citationText(source, lang, formatDate(source.date, lang))).join('; ') ||
+          t('common:noSource'),
       }),
       illustrativeLine: panel.containsIllustrative ? t('export:illustrative') : null,
       derivedLine: panel.containsDerived ? t('export:derived') : null,
