@@ -35,8 +35,11 @@ if (server) {
     failed += 1;
   }
 }
-const playwright = read('reports/playwright.json', 'browser tests');
-if (playwright) {
+for (const playwright of [
+  read('reports/playwright.json', 'browser tests'),
+  read('reports/playwright-server.json', "browser tests against the desk's server"),
+]) {
+  if (!playwright) continue;
   const stats = playwright.stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;
