@@ -341,9 +341,7 @@ export function createApp({ db, base, config, log = () => undefined }: AppDeps):
       base,
       ...(ifMatch !== undefined ? { ifMatch } : {}),
     });
-    const [figure] = await listFigures(db, base, { subject: subjectKey }).then((all) =>
-      all.filter((candidate) => candidate.id === ids[0]),
-    );
+    const figure = (await listFigures(db, base, { subject: subjectKey })).find((candidate) => candidate.id === ids[0]);
     const version = versions.get(subjectKey) ?? 0;
     return json(c, 201, { figure, version }, { ETag: `"${version}"`, Location: `/api/v1/desk/figures/${ids[0]}` });
   };

@@ -270,7 +270,9 @@ export async function listFigures(
   base: Dataset,
   filter: { subject?: string; status?: DeskFigure['status']; importId?: string } = {},
 ): Promise<DeskFigure[]> {
-  const figures = foldEvents(await loadEvents(db));
+  // A subject's figures need only its own events (its decisions carry the same subject).
+  const events = filter.subject ? await loadEvents(db, 'WHERE e.subject = ?', [filter.subject]) : await loadEvents(db);
+  const figures = foldEvents(events);
   const approved = approvedReadings(base, figures);
   return figures
     .filter((figure) => !filter.subject || figure.subject === filter.subject)
@@ -344,7 +346,14 @@ export async function recordFigures(
   options: { base: Dataset; ifMatch?: number; importId?: string; onProgress?: (done: number) => void },
 ): Promise<{ ids: string[]; versions: Map<string, number> }> {
   return db.transaction(async (tx) => {
-    const spots = spotsOf(foldEvents(await loadEvents(tx)));
+    const subjects = [...new Set(entries.map((entry) => entry.subject.key))];
+    const spots = spotsOf(
+      foldEvents(
+        subjects.length > 50
+          ? await loadEvents(tx)
+          : await loadEvents(tx, `WHERE e.subject IN (${subjects.map(() => '?').join(', ')})`, subjects),
+      ),
+    );
     const versions = new Map<string, number>();
     const ids: string[] = [];
     for (const [index, { subject, input }] of entries.entries()) {
