@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['programs', 'indicators', 'filters', 'export'];
+const features = ['programs', 'indicators', 'filters', 'export', 'desk'];
 const noMocks = {
   group: ['**/mocks/**', '../mocks/*', '../../mocks/*'],
   message: 'src/ must not import mocks/ (only main.tsx, in development).',

@@ -9,6 +9,7 @@ import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { Providers } from './providers';
+import { DeskRoute, useDeskRoute } from './desk-route';
 
 interface AppProps {
   queryClient?: QueryClient;
@@ -39,11 +40,13 @@ function LanguageSync() {
 
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
+  const { t: tDesk } = useTranslation('desk');
   const program = useUiStore(selectProgram);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
   const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
+  const [desk, closeDesk] = useDeskRoute();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -52,10 +55,19 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}
+        {desk ? (
+          <DeskRoute onBack={closeDesk} />
+        ) : program ? (
+          <ProgramPage programId={program} />
+        ) : (
+          <OverviewPage urlDropped={urlDropped} />
+        )}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>
+        <p>
+          <a href="#desk">{tDesk('open')}</a>
+        </p>
       </footer>
     </div>
   );
