@@ -34,7 +34,7 @@ export function DeskRoute({ onBack }: { onBack: () => void }) {
   }));
   return (
     <Suspense fallback={<p aria-busy="true">…</p>}>
-      <DeskPage programs={options} onBack={onBack} />
+      <DeskPage programs={options} onBack={onBack} onSignedIn={() => void programs.refetch()} />
     </Suspense>
   );
 }

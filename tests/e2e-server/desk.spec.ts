@@ -1,20 +1,23 @@
-// An editor records a figure with its source, an approver publishes, and a viewer's dashboard
-// — served by the real server from its database — shows the new figure.
-import { request, type APIRequestContext } from '@playwright/test';
+// An editor records a figure with its source in the app's desk, an approver approves and
+// publishes, and a viewer's dashboard — served by the real server from its database — shows
+// the new figure.
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
 
 const password = 'an e2e password, long enough';
 
-async function signedIn(baseURL: string, username: string): Promise<{ api: APIRequestContext; csrf: string }> {
-  const api = await request.newContext({ baseURL });
-  const response = await api.post('/api/v1/desk/session', { data: { username, password } });
-  expect(response.status()).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { api, csrf: csrfToken };
+async function deskAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/#desk');
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${username}`)).toBeVisible();
+  return page;
 }
 
-test('an editor records, an approver publishes, a viewer sees the new figure', async ({ page, baseURL }) => {
-  const base = baseURL ?? '';
+test('an editor records, an approver publishes, a viewer sees the new figure', async ({ page, browser, baseURL }) => {
   // The viewer signs in (this deployment keeps reads for signed-in users).
   expect((await page.request.post('/api/v1/desk/session', { data: { username: 'viewer', password } })).status()).toBe(
     200,
@@ -23,40 +26,29 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
   const row = page.getByRole('row', { name: /Hana inclusive finance/ });
   await expect(row).toContainText('No reported data');
 
-  const editor = await signedIn(base, 'editor');
-  const before = await editor.api.get('/api/v1/desk/programs/hana-inclusive/figures');
-  const recorded = await editor.api.post('/api/v1/desk/programs/hana-inclusive/figures', {
-    headers: { 'X-CSRF-Token': editor.csrf, 'If-Match': before.headers().etag ?? '' },
-    data: {
-      date: '2026-09-30',
-      value: 12_345,
-      moneyBasis: 'disbursed',
-      provenance: 'reported',
-      source: {
-        publisher: { ko: '하나금융그룹', en: 'Hana Financial Group' },
-        title: { ko: '3분기 포용금융 실적', en: 'Inclusive finance, third quarter' },
-        date: '2026-10-28',
-        url: 'https://www.hanafn.com/example',
-      },
-    },
-  });
-  expect(recorded.status()).toBe(201);
-  const { figure } = (await recorded.json()) as { figure: { id: string } };
+  const editor = await deskAs(browser, baseURL ?? '', 'editor');
+  await editor.getByLabel('Pledge', { exact: true }).selectOption({ label: 'Hana inclusive finance' });
+  await editor.getByLabel(/^Value/).fill('12345');
+  await editor.getByLabel('Date the figure describes').fill('2026-09-30');
+  await editor.getByLabel('Source publisher (Korean)').fill('하나금융그룹');
+  await editor.getByLabel('Source publisher (English)').fill('Hana Financial Group');
+  await editor.getByLabel('Source title (Korean)').fill('3분기 포용금융 실적');
+  await editor.getByLabel('Source title (English)').fill('Inclusive finance, third quarter');
+  await editor.getByLabel('Source date (YYYY-MM or YYYY-MM-DD)').fill('2026-10-28');
+  await editor.getByLabel('Source address (https://…)').fill('https://www.hanafn.com/example');
+  await editor.getByRole('button', { name: 'Record for review' }).click();
+  await expect(editor.getByText('Recorded: waiting for an approver.')).toBeVisible();
 
-  const approver = await signedIn(base, 'approver');
-  const pending = (await (await approver.api.get('/api/v1/desk/figures?status=pending')).json()) as {
-    figures: { id: string; digest: { previous: number | null; next: number } }[];
-  };
-  expect(pending.figures.find((one) => one.id === figure.id)?.digest).toMatchObject({ previous: null, next: 12_345 });
-  const headers = { 'X-CSRF-Token': approver.csrf };
-  expect(
-    (
-      await approver.api.post(`/api/v1/desk/figures/${figure.id}/decision`, { headers, data: { decision: 'approve' } })
-    ).status(),
-  ).toBe(200);
-  expect((await approver.api.post('/api/v1/desk/vintages', { headers, data: { name: 'e2e-2026-10' } })).status()).toBe(
-    201,
-  );
+  const approver = await deskAs(browser, baseURL ?? '', 'approver');
+  const review = approver.getByRole('region', { name: 'Pending figures' });
+  await expect(review.getByText('Hana inclusive finance: 12345 on 2026-09-30, recorded by editor')).toBeVisible();
+  await expect(review.getByText('Source: Hana Financial Group, “Inclusive finance, third quarter”')).toBeVisible();
+  await expect(review.getByText('Change: — → 12345')).toBeVisible();
+  await review.getByRole('button', { name: 'Approve' }).click();
+  await expect(review.getByText('Nothing waits for review.')).toBeVisible();
+  await review.getByLabel('Vintage name').fill('e2e-2026-10');
+  await review.getByRole('button', { name: 'Publish a vintage' }).click();
+  await expect(review.getByText('Published vintage e2e-2026-10.')).toBeVisible();
 
   await page.reload();
   await expect(page.getByText('Embedded dataset e2e-2026-10')).toBeVisible();

@@ -23,9 +23,11 @@ export interface DeskProgramOption {
 interface DeskPageProps {
   programs: readonly DeskProgramOption[];
   onBack: () => void;
+  /** Called once signed in: data the deployment keeps for signed-in users can now be read. */
+  onSignedIn?: () => void;
 }
 
-export function DeskPage({ programs, onBack }: DeskPageProps) {
+export function DeskPage({ programs, onBack, onSignedIn }: DeskPageProps) {
   const { t } = useTranslation('desk');
   const [session, setSession] = useState<SessionResponse | null | undefined>(undefined);
   useEffect(() => {
@@ -51,7 +53,12 @@ export function DeskPage({ programs, onBack }: DeskPageProps) {
           {session.user.role === 'approver' ? <ReviewList programs={programs} /> : null}
         </>
       ) : (
-        <SignInForm onSignedIn={setSession} />
+        <SignInForm
+          onSignedIn={(signedIn) => {
+            setSession(signedIn);
+            onSignedIn?.();
+          }}
+        />
       )}
     </section>
   );
@@ -185,41 +192,44 @@ function RecordForm({ programs }: { programs: readonly DeskProgramOption[] }) {
     <form onSubmit={submit} aria-labelledby={`${formId}-heading`} noValidate>
       <h3 id={`${formId}-heading`}>{t('record.heading')}</h3>
       <p className="muted">{t('record.draftKept')}</p>
-      <label>
-        {t('record.program')}{' '}
-        <select
-          value={draft.programId}
-          onChange={(event) => change('programId', event.target.value)}
-          aria-invalid={issueOf('programId') ? true : undefined}
-          aria-describedby={describedBy('programId')}
-        >
-          <option value="">{t('record.none')}</option>
-          {programs.map((program) => (
-            <option key={program.id} value={program.id}>
-              {program.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={`${formId}-programId`}>{t('record.program')}</label>{' '}
+      <select
+        id={`${formId}-programId`}
+        value={draft.programId}
+        onChange={(event) => change('programId', event.target.value)}
+        aria-invalid={issueOf('programId') ? true : undefined}
+        aria-describedby={describedBy('programId')}
+      >
+        <option value="">{t('record.none')}</option>
+        {programs.map((program) => (
+          <option key={program.id} value={program.id}>
+            {program.name}
+          </option>
+        ))}
+      </select>
       <FieldError id={describedBy('programId')} text={issueOf('programId')} />
-      <label>
-        {t('record.moneyBasis')}{' '}
-        <select value={draft.moneyBasis} onChange={(event) => change('moneyBasis', event.target.value)}>
-          <option value="">{t('record.none')}</option>
-          {moneyBasisSchema.options.map((basis) => (
-            <option key={basis} value={basis}>
-              {t(`record.basis.${basis}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('record.provenance')}{' '}
-        <select value={draft.provenance} onChange={(event) => change('provenance', event.target.value)}>
-          <option value="reported">{t('record.provenanceValue.reported')}</option>
-          <option value="derived">{t('record.provenanceValue.derived')}</option>
-        </select>
-      </label>
+      <label htmlFor={`${formId}-moneyBasis`}>{t('record.moneyBasis')}</label>{' '}
+      <select
+        id={`${formId}-moneyBasis`}
+        value={draft.moneyBasis}
+        onChange={(event) => change('moneyBasis', event.target.value)}
+      >
+        <option value="">{t('record.none')}</option>
+        {moneyBasisSchema.options.map((basis) => (
+          <option key={basis} value={basis}>
+            {t(`record.basis.${basis}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${formId}-provenance`}>{t('record.provenance')}</label>{' '}
+      <select
+        id={`${formId}-provenance`}
+        value={draft.provenance}
+        onChange={(event) => change('provenance', event.target.value)}
+      >
+        <option value="reported">{t('record.provenanceValue.reported')}</option>
+        <option value="derived">{t('record.provenanceValue.derived')}</option>
+      </select>
       {textFields.map((field) => (
         <div key={field}>
           <label>
