@@ -1,21 +1,30 @@
-// The seeded dataset, stored part by part (one row per institution, program, indicator, …)
-// on first start and never changed afterwards: new figures arrive as events (figures.ts).
+// The seeded dataset, stored part by part on first start and never changed afterwards: new
+// figures arrive as events (figures.ts). Every top-level field of the dataset is kept, whatever
+// it is, so fields the contract adds later (src/lib/dataset.ts) are stored without a migration:
+// a list of records with ids becomes one row per record, anything else one row.
 import { readFileSync } from 'node:fs';
 import { datasetSchema, type Dataset } from '../../src/lib/dataset';
 import type { Queryable } from '../db';
 
-type PartKind = 'meta' | 'institution' | 'initiative' | 'strategy' | 'source' | 'program' | 'indicator';
+interface Part {
+  kind: string;
+  id: string;
+  body: unknown;
+}
 
-function parts(dataset: Dataset): { kind: PartKind; id: string; body: unknown }[] {
-  return [
-    { kind: 'meta' as const, id: 'meta', body: dataset.meta },
-    ...dataset.institutions.map((body) => ({ kind: 'institution' as const, id: body.id, body })),
-    ...dataset.initiatives.map((body) => ({ kind: 'initiative' as const, id: body.id, body })),
-    ...dataset.strategies.map((body) => ({ kind: 'strategy' as const, id: body.id, body })),
-    ...dataset.sources.map((body) => ({ kind: 'source' as const, id: body.id, body })),
-    ...dataset.programs.map((body) => ({ kind: 'program' as const, id: body.id, body })),
-    ...dataset.indicators.map((body) => ({ kind: 'indicator' as const, id: body.id, body })),
-  ];
+const hasId = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && typeof Reflect.get(value, 'id') === 'string';
+
+function parts(dataset: Dataset): Part[] {
+  const rows: Part[] = [];
+  for (const [field, value] of Object.entries(dataset)) {
+    const items: unknown[] | undefined = Array.isArray(value) ? value : undefined;
+    if (items?.every(hasId)) {
+      rows.push({ kind: 'list', id: field, body: null });
+      for (const item of items) rows.push({ kind: `item:${field}`, id: item.id, body: item });
+    } else rows.push({ kind: 'value', id: field, body: value });
+  }
+  return rows;
 }
 
 export function readDatasetFile(path: string): Dataset {
@@ -24,7 +33,7 @@ export function readDatasetFile(path: string): Dataset {
 
 /** Stores the dataset when the database holds none yet; returns whether it did. */
 export async function seedDataset(tx: Queryable, dataset: Dataset): Promise<boolean> {
-  const existing = await tx.get('SELECT id FROM dataset_parts WHERE kind = ?', ['meta']);
+  const existing = await tx.get('SELECT id FROM dataset_parts WHERE kind = ? AND id = ?', ['value', 'meta']);
   if (existing) return false;
   let position = 0;
   for (const part of parts(dataset)) {
@@ -40,17 +49,19 @@ export async function seedDataset(tx: Queryable, dataset: Dataset): Promise<bool
 
 /** The seeded dataset, read back and checked against the contract. */
 export async function loadDataset(db: Queryable): Promise<Dataset> {
-  const rows = await db.all<{ kind: PartKind; body: string }>('SELECT kind, body FROM dataset_parts ORDER BY position');
-  const of = (kind: PartKind) => rows.filter((row) => row.kind === kind).map((row) => JSON.parse(row.body) as unknown);
-  const meta = of('meta')[0];
-  if (!meta) throw new Error('the database holds no dataset (was it seeded?)');
-  return datasetSchema.parse({
-    meta,
-    institutions: of('institution'),
-    initiatives: of('initiative'),
-    strategies: of('strategy'),
-    sources: of('source'),
-    programs: of('program'),
-    indicators: of('indicator'),
-  });
+  const rows = await db.all<{ kind: string; id: string; body: string }>(
+    'SELECT kind, id, body FROM dataset_parts ORDER BY position',
+  );
+  const raw: Record<string, unknown> = {};
+  for (const row of rows) {
+    if (row.kind === 'value') raw[row.id] = JSON.parse(row.body) as unknown;
+    else if (row.kind === 'list') raw[row.id] = [];
+  }
+  for (const row of rows) {
+    if (!row.kind.startsWith('item:')) continue;
+    const list = raw[row.kind.slice('item:'.length)];
+    if (Array.isArray(list)) list.push(JSON.parse(row.body) as unknown);
+  }
+  if (!raw.meta) throw new Error('the database holds no dataset (was it seeded?)');
+  return datasetSchema.parse(raw);
 }

@@ -2,10 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
-import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
+import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
+import { PageBoundary } from '../components/page-boundary';
 import { AppHeader } from './app-header';
+import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { Providers } from './providers';
@@ -42,6 +44,8 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
   const { t } = useTranslation('app');
   const { t: tDesk } = useTranslation('desk');
   const program = useUiStore(selectProgram);
+  const page = useUiStore(selectPage);
+  const lang = useUiStore(selectLang);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
@@ -55,13 +59,17 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {desk ? (
-          <DeskRoute onBack={closeDesk} />
-        ) : program ? (
-          <ProgramPage programId={program} />
-        ) : (
-          <OverviewPage urlDropped={urlDropped} />
-        )}
+        <PageBoundary resetKeys={[program, page, lang, desk]}>
+          {desk ? (
+            <DeskRoute onBack={closeDesk} />
+          ) : program ? (
+            <ProgramPage programId={program} />
+          ) : page === 'method' ? (
+            <MethodPage />
+          ) : (
+            <OverviewPage urlDropped={urlDropped} />
+          )}
+        </PageBoundary>
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>

@@ -7,7 +7,7 @@ import { exportFileName, slug } from '../../src/features/export/model/file-name'
 import { addPngText, asciiJson, readPngText } from '../../src/features/export/model/png-text';
 import { composeSnapshotSvg, readSnapshotView } from '../../src/features/export/model/snapshot-svg';
 import type { PanelData } from '../../src/lib/panel-data';
-import { commitmentKinds, datasetIds, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
+import { commitmentKinds, datasetIds, pages, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
   filters: fc.record({
@@ -21,6 +21,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom(...langs),
   groupBy: fc.constantFrom('institution' as const, 'strategy' as const),
   dataset: fc.constantFrom(...datasetIds),
+  page: fc.constantFrom(...pages),
 });
 
 const labels = {
