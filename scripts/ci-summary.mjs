@@ -1,5 +1,5 @@
 // Sums the test reports and check results into the one line CI reads: `N passed, N failed`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
@@ -57,6 +57,28 @@ if (checks) {
   passed += checks.passed ?? 0;
   failed += checks.failed ?? 0;
   skipped += checks.skipped ?? 0;
+}
+
+// The fault matrix (tests/integration/faults*.test.tsx): its cases are assertions inside the
+// vitest tests counted above, so they are shown here, not added to the totals.
+const matrixDir = 'reports/fault-matrix';
+if (existsSync(matrixDir)) {
+  const parts = readdirSync(matrixDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(`${matrixDir}/${name}`, 'utf8')));
+  const cases = parts.reduce((sum, part) => sum + (part.cases ?? 0), 0);
+  const casesPassed = parts.reduce((sum, part) => sum + (part.passed ?? 0), 0);
+  console.log(
+    `fault matrix: ${cases} cases (fault × resource × view), ${casesPassed} passed, ${cases - casesPassed} failed`,
+  );
+  for (const part of parts)
+    for (const result of part.results ?? [])
+      if (!result.ok)
+        console.error(
+          `  fault matrix failed: ${result.fault} on ${result.resource}, ${result.view} (${result.lang}): ${result.error ?? ''}`,
+        );
+} else {
+  console.log('fault matrix: no report (the fault-matrix tests did not run)');
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);

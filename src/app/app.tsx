@@ -10,6 +10,7 @@ import { AppHeader } from './app-header';
 import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
+import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
 import { DeskRoute, useDeskRoute } from './desk-route';
 
@@ -49,7 +50,11 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
-  const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
+  const parsed = useUrlSync(
+    defaultLang,
+    prerenderLang !== undefined ? 'prerender' : initialLang !== undefined ? 'hydrate' : 'render',
+  );
+  const dropped = useViewNotices(parsed);
   const [desk, closeDesk] = useDeskRoute();
   return (
     <div className="app">
@@ -67,7 +72,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
           ) : page === 'method' ? (
             <MethodPage />
           ) : (
-            <OverviewPage urlDropped={urlDropped} />
+            <OverviewPage urlDropped={dropped} />
           )}
         </PageBoundary>
       </main>

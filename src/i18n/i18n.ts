@@ -155,9 +155,11 @@ export function detectInitialLang(navigatorLanguages: readonly string[], stored:
   return first?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
+/** The remembered language; a storage that throws or hands back a non-string counts as none. */
 export function readStoredLang(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    const value: unknown = window.localStorage.getItem(STORAGE_KEY);
+    return typeof value === 'string' ? value : null;
   } catch {
     return null;
   }

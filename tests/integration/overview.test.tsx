@@ -103,7 +103,9 @@ describe('overview', () => {
   it('shows the five groups pledged 508조 in all, counted once', async () => {
     renderApp();
     await pledgeTable();
-    expect(figure('Pledged by the five financial groups (five years, each won once)')).toHaveTextContent('KRW 508 trillion');
+    expect(figure('Pledged by the five financial groups (five years, each won once)')).toHaveTextContent(
+      'KRW 508 trillion',
+    );
   });
 
   it('shows the GPU pledge as a share with its price terms and the dispute between sources', async () => {

@@ -3,6 +3,7 @@
 // sources, illustrative marker, a link that reopens the view). The view state rides along
 // in <metadata>. Pure: the chart markup comes in as a string.
 import type { ChartSeries } from '../../../lib/panel-data';
+import { isolate } from '../../../lib/bidi';
 
 export interface SnapshotInput {
   chartSvg: string;
@@ -82,7 +83,7 @@ function textLines(
   return lines
     .map(
       (line, index) =>
-        `<text x="${x}" y="${y + index * (size + 5)}" font-size="${size}"${options.weight ? ` font-weight="${options.weight}"` : ''} fill="${options.fill ?? '#1b1f24'}">${xmlText(line)}</text>`,
+        `<text x="${x}" y="${y + index * (size + 5)}" font-size="${size}"${options.weight ? ` font-weight="${options.weight}"` : ''} fill="${options.fill ?? '#1b1f24'}">${xmlText(isolate(line))}</text>`,
     )
     .join('');
 }
@@ -136,7 +137,9 @@ export function composeSnapshotSvg(input: SnapshotInput): Snapshot {
         ? `<circle cx="${x + 9}" cy="${y - 4}" r="5" fill="#ffffff" stroke="${xmlText(item.color)}" stroke-width="2"${dash}/>`
         : `<line x1="${x}" y1="${y - 4}" x2="${x + 18}" y2="${y - 4}" stroke="${xmlText(item.color)}" stroke-width="3"${dash}/>`,
     );
-    legendParts.push(`<text x="${x + 24}" y="${y}" font-size="12" fill="#1b1f24">${xmlText(item.label)}</text>`);
+    legendParts.push(
+      `<text x="${x + 24}" y="${y}" font-size="12" fill="#1b1f24">${xmlText(isolate(item.label))}</text>`,
+    );
     x += 24 + labelWidth + 18;
   }
   parts.push(`<g class="legend">${legendParts.join('')}</g>`);

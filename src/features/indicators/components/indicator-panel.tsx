@@ -103,6 +103,7 @@ function IndicatorPanelView({
       lang={lang}
       isLoading={query.isPending}
       error={query.error}
+      failureReason={query.failureReason}
       subject="indicator"
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}

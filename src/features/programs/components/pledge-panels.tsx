@@ -8,6 +8,7 @@ import { formatCount, formatKrw } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../model/program-panels';
+import { isolate } from '../../../lib/bidi';
 
 interface PledgePanelsProps {
   /** All rows (programs with rolled-up progress) and the ids the filters leave. */
@@ -142,7 +143,7 @@ export function ProgressPathPanel({
     return progressPathPanel(row.program, asOf, lang, {
       title: t('path.title'),
       subtitle: t('path.subtitle', {
-        name: localized(row.program.name, lang),
+        name: isolate(localized(row.program.name, lang)),
         basis: t(`status:basis.${basis}`),
       }),
       date: t('path.date'),

@@ -85,7 +85,9 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
         )}
         <div className="tally">
           <dt id={`${id}-4`}>{t('overview:withoutReading')}</dt>
-          <dd aria-labelledby={`${id}-4`}>{t('overview:withoutReadingValue', { count: totals.withoutReading, of: totals.shown })}</dd>
+          <dd aria-labelledby={`${id}-4`}>
+            {t('overview:withoutReadingValue', { count: totals.withoutReading, of: totals.shown })}
+          </dd>
         </div>
       </dl>
       <p className="tallies__method">
