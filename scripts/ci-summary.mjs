@@ -24,8 +24,22 @@ if (vitest) {
     failed += 1;
   }
 }
-const playwright = read('reports/playwright.json', 'browser tests');
-if (playwright) {
+// The data desk's server tests (SQLite and PostgreSQL in one run).
+const server = read('reports/vitest-server.json', 'server tests');
+if (server) {
+  passed += server.numPassedTests ?? 0;
+  failed += server.numFailedTests ?? 0;
+  skipped += (server.numPendingTests ?? 0) + (server.numTodoTests ?? 0);
+  if (server.success === false && (server.numFailedTests ?? 0) === 0) {
+    console.error('server tests reported failure outside tests (e.g. a suite failed to load) — counted as 1 failed');
+    failed += 1;
+  }
+}
+for (const playwright of [
+  read('reports/playwright.json', 'browser tests'),
+  read('reports/playwright-server.json', "browser tests against the desk's server"),
+]) {
+  if (!playwright) continue;
   const stats = playwright.stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;

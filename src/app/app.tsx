@@ -12,6 +12,7 @@ import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
+import { DeskRoute, useDeskRoute } from './desk-route';
 
 interface AppProps {
   queryClient?: QueryClient;
@@ -42,6 +43,7 @@ function LanguageSync() {
 
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
+  const { t: tDesk } = useTranslation('desk');
   const program = useUiStore(selectProgram);
   const page = useUiStore(selectPage);
   const lang = useUiStore(selectLang);
@@ -53,6 +55,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
     prerenderLang !== undefined ? 'prerender' : initialLang !== undefined ? 'hydrate' : 'render',
   );
   const dropped = useViewNotices(parsed);
+  const [desk, closeDesk] = useDeskRoute();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -61,8 +64,10 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <OfflineBanner />
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        <PageBoundary resetKeys={[program, page, lang]}>
-          {program ? (
+        <PageBoundary resetKeys={[program, page, lang, desk]}>
+          {desk ? (
+            <DeskRoute onBack={closeDesk} />
+          ) : program ? (
             <ProgramPage programId={program} />
           ) : page === 'method' ? (
             <MethodPage />
@@ -73,6 +78,9 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>
+        <p>
+          <a href="#desk">{tDesk('open')}</a>
+        </p>
       </footer>
     </div>
   );

@@ -6,6 +6,7 @@ import { selectLang, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
+import * as desk from './messages/desk';
 import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
@@ -19,6 +20,7 @@ import * as status from './messages/status';
 export const namespaces = {
   common,
   app,
+  desk,
   detail,
   errors,
   export: exportMessages,
