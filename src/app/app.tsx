@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
 import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
@@ -7,12 +7,14 @@ import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
 import { PageBoundary } from '../components/page-boundary';
 import { AppHeader } from './app-header';
-import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
-import { ProgramPage } from './program-page';
 import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
 import { DeskRoute, useDeskRoute } from './desk-route';
+
+// Pages besides the overview load on demand: the first paint needs only the overview.
+const ProgramPage = lazy(() => import('./program-page').then((module) => ({ default: module.ProgramPage })));
+const MethodPage = lazy(() => import('./method-page').then((module) => ({ default: module.MethodPage })));
 
 interface AppProps {
   queryClient?: QueryClient;
@@ -43,7 +45,6 @@ function LanguageSync() {
 
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation('app');
-  const { t: tDesk } = useTranslation('desk');
   const program = useUiStore(selectProgram);
   const page = useUiStore(selectPage);
   const lang = useUiStore(selectLang);
@@ -68,9 +69,13 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
           {desk ? (
             <DeskRoute onBack={closeDesk} />
           ) : program ? (
-            <ProgramPage programId={program} />
+            <Suspense fallback={<p aria-busy="true">…</p>}>
+              <ProgramPage programId={program} />
+            </Suspense>
           ) : page === 'method' ? (
-            <MethodPage />
+            <Suspense fallback={<p aria-busy="true">…</p>}>
+              <MethodPage />
+            </Suspense>
           ) : (
             <OverviewPage urlDropped={dropped} />
           )}
@@ -79,7 +84,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       <footer className="app-footer muted">
         <p>{t('footer')}</p>
         <p>
-          <a href="#desk">{tDesk('open')}</a>
+          <a href="#desk">{t('deskLink')}</a>
         </p>
       </footer>
     </div>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { namespaces } from '../../src/i18n/i18n';
+import { loadedCatalogs, registerCatalog } from '../../src/i18n/i18n';
+import * as desk from '../../src/i18n/messages/desk';
+import * as method from '../../src/i18n/messages/method';
+
+// The lazily loaded pages' catalogs too: every catalog is checked.
+registerCatalog('desk', desk);
+registerCatalog('method', method);
+const namespaces = loadedCatalogs();
 
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
   if (node === null || typeof node !== 'object') return [[prefix, node]];
