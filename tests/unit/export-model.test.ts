@@ -7,6 +7,7 @@ import { exportFileName, slug } from '../../src/features/export/model/file-name'
 import { addPngText, asciiJson, readPngText } from '../../src/features/export/model/png-text';
 import { composeSnapshotSvg, readSnapshotView } from '../../src/features/export/model/snapshot-svg';
 import type { PanelData } from '../../src/lib/panel-data';
+import { makePanel } from '../support/panel-factory';
 import { commitmentKinds, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
@@ -29,23 +30,17 @@ const labels = {
 };
 
 function panel(rows: PanelData['rows']): PanelData {
-  return {
+  return makePanel({
     panelId: 'five-bank-corporate-loans',
     title: 'Loans',
-    subtitle: '',
-    asOf: '2026-10-31',
-    sources: [],
     columns: [
       { key: 'date', label: 'Date' },
       { key: 'total', label: 'Total', unit: 'krw-eok' },
       { key: 'note', label: 'Note' },
     ],
     rows,
-    chart: { kind: 'line', xKey: 'x', unit: 'krw-eok', series: [], data: [], references: [] },
-    containsIllustrative: false,
-    containsDerived: false,
     empty: rows.length === 0,
-  };
+  });
 }
 
 describe('CSV', () => {

@@ -8,6 +8,7 @@ import { ProgramTable } from '../../src/features/programs/components/program-tab
 import { buildProgramRows } from '../../src/features/programs/model/overview-rows';
 import type { PanelData } from '../../src/lib/panel-data';
 import { makeProgram } from '../support/program-factory';
+import { emptyChart, makePanel } from '../support/panel-factory';
 
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -91,6 +92,7 @@ describe('hostile strings', () => {
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 1, maxLength: 5 }), (names) => {
         const panel: PanelData = {
+          ...makePanel(),
           panelId: 'p',
           title: 't',
           subtitle: 's',
@@ -105,14 +107,7 @@ describe('hostile strings', () => {
             cells: { name, value: index % 2 ? -24_937 : null },
             provenance: 'reported',
           })),
-          chart: {
-            kind: 'bar',
-            xKey: 'name',
-            unit: 'krw-eok',
-            series: [],
-            data: [],
-            references: [],
-          },
+          chart: emptyChart('bar'),
           containsIllustrative: false,
           containsDerived: false,
           empty: false,

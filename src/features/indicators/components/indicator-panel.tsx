@@ -5,6 +5,7 @@ import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { useIndicator } from '../api/get-indicator';
 import { yieldToMain } from '../../../lib/yield-to-main';
+import { useSpecContext } from '../../../lib/use-spec-context';
 import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
 
 export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
@@ -52,6 +53,7 @@ interface Props {
 export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
   const { t } = useTranslation('panels');
   const query = useIndicator(indicatorOf[kind]);
+  const context = useSpecContext();
   const built = useMemo(() => {
     if (!query.data) return null;
     const labels = labelsFor(kind, t);
@@ -64,19 +66,19 @@ export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, r
       '';
     if (kind === 'loanChanges')
       return {
-        panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme']),
+        panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme'], context),
         all: null,
       };
     const indicator = query.data;
-    const panel = levelPanel(indicator, dataAsOf, lang, labels);
+    const panel = levelPanel(indicator, dataAsOf, lang, labels, context);
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
     const all: AllRows = {
       count,
-      build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, yieldToMain),
+      build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, context, yieldToMain),
     };
     return { panel, all };
-  }, [query.data, kind, asOf, lang, t]);
+  }, [query.data, kind, asOf, lang, t, context]);
 
   const data = built?.panel ?? null;
   return (
