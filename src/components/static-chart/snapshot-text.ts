@@ -1,0 +1,56 @@
+// The words around an exported chart (header, notes, footer), in the reader's language, from
+// the panel spec alone. Shared by the SVG/PNG frame, the clipboard, the deck and the workbook.
+import { formatDate } from '../../i18n/format';
+import { translate } from '../../i18n/i18n';
+import { provenanceMix, type PanelData } from '../../lib/panel-data';
+import type { Source } from '../../lib/schemas';
+import type { Lang } from '../../lib/view-state';
+
+export interface SnapshotText {
+  title: string;
+  subtitle: string;
+  /** "Filters: …", or a plain statement that the page's filters do not apply. */
+  filtersLine: string;
+  asOfLine: string;
+  /** One line per source, none dropped. */
+  sourceLines: string[];
+  sourcesHeading: string;
+  mixLine: string;
+  illustrativeLine: string | null;
+  derivedLine: string | null;
+  demoLine: string | null;
+  datasetLine: string;
+  notesHeading: string;
+  openView: string;
+}
+
+export function sourceLine(source: Source, lang: Lang): string {
+  return [source.publisher, `“${source.title}”`, formatDate(source.date, lang), source.url].filter(Boolean).join(', ');
+}
+
+export function filtersLine(panel: PanelData, lang: Lang): string {
+  return panel.filters.applies
+    ? translate(lang, 'export:filters', { filters: panel.filters.text })
+    : translate(lang, 'export:noFiltersApply');
+}
+
+export function snapshotText(panel: PanelData, lang: Lang): SnapshotText {
+  const mix = provenanceMix(panel.chart);
+  return {
+    title: panel.title,
+    subtitle: panel.subtitle,
+    filtersLine: filtersLine(panel, lang),
+    asOfLine: translate(lang, 'export:asOf', { date: formatDate(panel.asOf, lang) }),
+    sourcesHeading: translate(lang, 'export:sources', { list: '' }).trim(),
+    sourceLines: panel.sources.length
+      ? panel.sources.map((source) => sourceLine(source, lang))
+      : [translate(lang, 'common:noSource')],
+    mixLine: translate(lang, 'export:mix', { ...mix }),
+    illustrativeLine: panel.containsIllustrative ? translate(lang, 'export:illustrative') : null,
+    derivedLine: panel.containsDerived ? translate(lang, 'export:derived') : null,
+    demoLine: panel.demo ? translate(lang, 'export:demo') : null,
+    datasetLine: translate(lang, 'export:datasetVersion', { version: panel.datasetVersion || '—' }),
+    notesHeading: translate(lang, 'export:notesHeading'),
+    openView: translate(lang, 'export:openView'),
+  };
+}
