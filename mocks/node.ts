@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { resourceHandlers } from './handlers';
-import { defaultResources } from './resources';
+import { DEMO_API, resourceHandlers } from './handlers';
+import { defaultResources, demoResources } from './resources';
 
-export const server = setupServer(...resourceHandlers(defaultResources));
+export const server = setupServer(...resourceHandlers(defaultResources), ...resourceHandlers(demoResources, DEMO_API));

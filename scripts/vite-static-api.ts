@@ -7,15 +7,15 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { buildResources, datasetSchema, type ApiResources } from '../src/lib/dataset';
-import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed';
+import { applyDemo, buildResources, datasetSchema, demoOverlaySchema, type ApiResources } from '../src/lib/dataset';
+import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed-file';
 import { prerenderChoiceScript } from './csp.mjs';
 
 const datasetPath = fileURLToPath(new URL('../src/data/dataset.v1.json', import.meta.url));
+const demoPath = fileURLToPath(new URL('../src/data/demo.v1.json', import.meta.url));
 
-function staticFiles(resources: ApiResources): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = (name: string, body: unknown) => files.set(`data/v1/${name}.json`, JSON.stringify(body));
+function staticFiles(resources: ApiResources, dir = 'data/v1', files = new Map<string, string>()): Map<string, string> {
+  const put = (name: string, body: unknown) => files.set(`${dir}/${name}.json`, JSON.stringify(body));
   put('meta', resources.meta);
   put('institutions', resources.institutions);
   put('strategies', resources.strategies);
@@ -25,9 +25,12 @@ function staticFiles(resources: ApiResources): Map<string, string> {
   return files;
 }
 
+/** The reported dataset at data/v1/, and the demo dataset (reached on purpose) at data/demo/v1/. */
 function loadFiles(): Map<string, string> {
-  const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
-  return staticFiles(buildResources(datasetSchema.parse(raw)));
+  const dataset = datasetSchema.parse(JSON.parse(readFileSync(datasetPath, 'utf8')));
+  const demo = demoOverlaySchema.parse(JSON.parse(readFileSync(demoPath, 'utf8')));
+  const files = staticFiles(buildResources(dataset));
+  return staticFiles(buildResources(applyDemo(dataset, demo)), 'data/demo/v1', files);
 }
 
 /** Resources the overview needs first: fetched in parallel with the JavaScript. */
@@ -114,7 +117,7 @@ export function staticApiPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '');
-        if (!path?.startsWith('data/v1/')) return next();
+        if (!path?.startsWith('data/v1/') && !path?.startsWith('data/demo/v1/')) return next();
         const body = loadFiles().get(path);
         if (body === undefined) return next();
         response.setHeader('Content-Type', 'application/json');

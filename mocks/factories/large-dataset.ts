@@ -146,8 +146,8 @@ export function generateLargeDataset(
       ...base.sources,
       {
         id: 'generated-large-dataset',
-        publisher: 'Pledge Tracker',
-        title: 'Generated benchmark data (not real)',
+        publisher: { ko: '공약 추적기', en: 'Pledge Tracker' },
+        title: { ko: '벤치마크용 생성 데이터 (실제 아님)', en: 'Generated benchmark data (not real)' },
         date: '2026-11-24',
       },
     ],

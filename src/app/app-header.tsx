@@ -3,17 +3,23 @@ import { QueryError } from '../components/query-error';
 import { formatDate } from '../i18n/format';
 import { useMeta } from '../lib/api/reference-data';
 import { dataSource } from '../lib/config';
-import { selectLang, useUiStore } from '../lib/ui-store';
-import { langs, type Lang } from '../lib/view-state';
+import { selectDataset, selectLang, useUiStore } from '../lib/ui-store';
+import { datasetIds, langs, type DatasetId, type Lang } from '../lib/view-state';
 
 function isLang(value: string): value is Lang {
   return langs.some((lang) => lang === value);
+}
+
+function isDatasetId(value: string): value is DatasetId {
+  return datasetIds.some((id) => id === value);
 }
 
 export function AppHeader() {
   const { t } = useTranslation(['app', 'common']);
   const lang = useUiStore(selectLang);
   const setLang = useUiStore((state) => state.setLang);
+  const dataset = useUiStore(selectDataset);
+  const setDataset = useUiStore((state) => state.setDataset);
   const meta = useMeta();
 
   return (
@@ -33,10 +39,22 @@ export function AppHeader() {
           </option>
         </select>
       </label>
-      {meta.data?.containsIllustrative ? (
-        <p className="notice notice--illustrative" role="note">
-          <strong className="badge badge--illustrative">{t('common:illustrative')}</strong>{' '}
-          {t('app:illustrativeNotice')}
+      <label className="app-header__dataset">
+        {t('app:datasetLabel')}
+        <select value={dataset} onChange={(event) => isDatasetId(event.target.value) && setDataset(event.target.value)}>
+          {datasetIds.map((id) => (
+            <option key={id} value={id}>
+              {t(`app:datasetChoice.${id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {dataset === 'demo' ? (
+        <p className="notice notice--demo" role="note">
+          <strong className="badge badge--demo">DEMO</strong> {t('app:demoBanner')}{' '}
+          <button type="button" className="link-button" onClick={() => setDataset('reported')}>
+            {t('app:demoBack')}
+          </button>
         </p>
       ) : null}
       {meta.isError ? <QueryError subject="meta" error={meta.error} onRetry={() => void meta.refetch()} /> : null}

@@ -2,6 +2,10 @@
 // (and preloaded by it) so the app can take over that markup (hydrate) without re-drawing it.
 import type { QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+export { PRERENDER_SEED_FILE } from './prerender-seed-file';
+import { indicatorKeys } from '../features/indicators/api/get-indicator';
+import { programKeys } from '../features/programs/api/get-programs';
+import { referenceKeys } from '../lib/api/reference-data';
 import {
   indicatorsResponseSchema,
   institutionSchema,
@@ -20,17 +24,15 @@ const seedSchema = z.object({
 
 export type PrerenderSeed = z.infer<typeof seedSchema>;
 
-/** Puts the seed into a query cache under the keys the queries use. */
+/** Puts the seed (the reported dataset: the demo is never prerendered) into a query cache. */
 export function fillQueryCache(queryClient: QueryClient, seed: PrerenderSeed): void {
-  queryClient.setQueryData(['meta'], seed.meta);
-  queryClient.setQueryData(['institutions'], seed.institutions);
-  queryClient.setQueryData(['strategies'], seed.strategies);
-  queryClient.setQueryData(['programs'], seed.programs);
-  for (const indicator of seed.indicators.indicators) queryClient.setQueryData(['indicators', indicator.id], indicator);
+  queryClient.setQueryData(referenceKeys.meta('reported'), seed.meta);
+  queryClient.setQueryData(referenceKeys.institutions('reported'), seed.institutions);
+  queryClient.setQueryData(referenceKeys.strategies('reported'), seed.strategies);
+  queryClient.setQueryData(programKeys.all('reported'), seed.programs);
+  for (const indicator of seed.indicators.indicators)
+    queryClient.setQueryData(indicatorKeys.one('reported', indicator.id), indicator);
 }
-
-/** The seed's file, beside index.html. */
-export const PRERENDER_SEED_FILE = 'prerender-seed.json';
 
 /** The seed, or null when it cannot be fetched or is not valid (then the app fetches as usual). */
 export async function loadPrerenderSeed(url: string): Promise<PrerenderSeed | null> {

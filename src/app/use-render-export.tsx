@@ -19,8 +19,8 @@ export function useRenderExport(filtersText: string) {
   return useCallback(
     (panel: PanelData, allRows: AllRows | null) => {
       const getSnapshot = () => {
-        const { filters, program, groupBy } = useUiStore.getState();
-        const view: ViewState = { filters, program, lang, groupBy };
+        const { filters, program, groupBy, dataset } = useUiStore.getState();
+        const view: ViewState = { filters, program, lang, groupBy, dataset };
         return { filtersText: latestText.current, link: shareableUrl(view, window.location), view };
       };
       return <ExportMenu panel={panel} allRows={allRows} getSnapshot={getSnapshot} lang={lang} />;

@@ -178,7 +178,7 @@ function ProvenanceLegend({ data }: { data: PanelData }) {
 
 function PanelFooter({ data, lang }: { data: PanelData; lang: Lang }) {
   const { t } = useTranslation(['panels', 'common']);
-  const publishers = [...new Set(data.sources.map((source) => source.publisher))];
+  const publishers = [...new Set(data.sources.map((source) => source.publisher[lang]))];
   return (
     <footer className="panel__footer">
       <span>{t('panels:asOf', { date: formatDate(data.asOf, lang) })}</span>

@@ -1,5 +1,6 @@
 import { useTranslation } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
+import { citedTitle } from '../lib/citation';
 import type { Source } from '../lib/schemas';
 import { safeExternalUrl } from '../lib/safe-url';
 import type { Lang } from '../lib/view-state';
@@ -28,16 +29,20 @@ export function SourceList({ sources, lang, variant = 'full' }: Props) {
 function SourceCitation({ source, lang, variant }: { source: Source; lang: Lang; variant: 'compact' | 'full' }) {
   const href = safeExternalUrl(source.url);
   const date = formatDate(source.date, lang);
+  const publisher = source.publisher[lang];
+  const title = citedTitle(source, lang);
   if (variant === 'compact') {
     return (
-      <span title={source.title}>
-        {source.publisher}, {date}
+      <span title={title.gloss ?? title.text}>
+        <bdi>{publisher}</bdi>, {date}
       </span>
     );
   }
+  // Internal curation notes (source.note) are for the data desk, never shown to readers.
   return (
     <span>
-      {source.publisher}, “{source.title}”, {date}
+      <bdi>{publisher}</bdi>, “<bdi lang={title.lang === lang ? undefined : title.lang}>{title.text}</bdi>”
+      {title.gloss ? <> ({title.gloss})</> : null}, {date}
       {href ? (
         <>
           {' '}
@@ -46,7 +51,6 @@ function SourceCitation({ source, lang, variant }: { source: Source; lang: Lang;
           </a>
         </>
       ) : null}
-      {source.note ? <span className="muted"> — {source.note}</span> : null}
     </span>
   );
 }

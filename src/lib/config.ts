@@ -11,6 +11,9 @@ export interface DataSourceConfig {
   resourcePrefix: string;
   /** File suffix of a resource: ".json" for the static files, "" for an HTTP API. */
   resourceSuffix: string;
+  /** Where the demo dataset is read: always the app's own files (or MSW), never a live API. */
+  demoPrefix: string;
+  demoSuffix: string;
   /** The live API's base URL, shown in the header. */
   baseUrl?: string;
 }
@@ -28,6 +31,8 @@ export function resolveDataSource(env: {
       kind: 'live',
       resourcePrefix: `${baseUrl}/api/v1/`,
       resourceSuffix: '',
+      demoPrefix: `${env.base}data/demo/v1/`,
+      demoSuffix: '.json',
       baseUrl,
     };
   }
@@ -37,9 +42,11 @@ export function resolveDataSource(env: {
       kind: 'embedded',
       resourcePrefix: `${env.base}data/v1/`,
       resourceSuffix: '.json',
+      demoPrefix: `${env.base}data/demo/v1/`,
+      demoSuffix: '.json',
     };
   }
-  return { kind: 'mock', resourcePrefix: '/api/v1/', resourceSuffix: '' };
+  return { kind: 'mock', resourcePrefix: '/api/v1/', resourceSuffix: '', demoPrefix: '/api/demo/v1/', demoSuffix: '' };
 }
 
 export const dataSource: DataSourceConfig = resolveDataSource({

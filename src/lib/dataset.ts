@@ -8,6 +8,7 @@ import {
   institutionSchema,
   metaSchema,
   programSchema,
+  progressPointSchema,
   sourceSchema,
   strategySchema,
   type Indicator,
@@ -32,6 +33,43 @@ export const datasetSchema = z.object({
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/**
+ * The demo dataset (src/data/demo.v1.json): the reported dataset plus illustrative progress,
+ * kept in its own file so the default build holds no made-up figure. Every point it adds must
+ * be illustrative (checked when it is applied).
+ */
+export const demoOverlaySchema = z.object({
+  meta: z.object({ asOf: z.string(), datasetVersion: z.string() }),
+  note: z.object({ ko: z.string(), en: z.string() }),
+  programs: z.record(z.string(), z.object({ progress: z.array(progressPointSchema) })),
+});
+export type DemoOverlay = z.infer<typeof demoOverlaySchema>;
+
+/** The demo dataset: the reported one with the overlay's illustrative progress added. */
+export function applyDemo(dataset: Dataset, overlay: DemoOverlay): Dataset {
+  for (const [programId, { progress }] of Object.entries(overlay.programs)) {
+    if (!dataset.programs.some((program) => program.id === programId))
+      throw new Error(`demo: unknown program "${programId}"`);
+    const wrong = progress.find((point) => point.provenance !== 'illustrative');
+    if (wrong) throw new Error(`demo: ${programId} ${wrong.date} must be illustrative`);
+  }
+  return {
+    ...dataset,
+    meta: {
+      ...dataset.meta,
+      ...overlay.meta,
+      dataset: 'demo',
+      containsIllustrative: true,
+    },
+    programs: dataset.programs.map((program) => {
+      const extra = overlay.programs[program.id]?.progress ?? [];
+      if (extra.length === 0) return program;
+      const progress = [...program.progress, ...extra].sort((a, b) => a.date.localeCompare(b.date));
+      return { ...program, progress };
+    }),
+  };
+}
 export type ProgramRecord = z.infer<typeof programRecordSchema>;
 export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
 

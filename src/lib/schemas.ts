@@ -17,10 +17,25 @@ export const localizedTextSchema = z.object({
 
 export const provenanceSchema = z.enum(['reported', 'derived', 'illustrative']);
 
+/**
+ * What kind of money a figure is. Totals add only like with like: a pledged supply over five
+ * years, a fund's size, a year's plan, an approval, money paid out and a balance are different.
+ */
+export const moneyBasisSchema = z.enum(['pledged', 'fund-size', 'planned', 'approved', 'disbursed', 'balance']);
+
+/** A headline as published, in its own language (quoted as is, marked with its language). */
+export const headlineSchema = z.object({
+  text: z.string().check(z.minLength(1)),
+  lang: z.enum(['ko', 'en']),
+});
+
 export const sourceSchema = z.object({
   id,
-  publisher: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
+  publisher: localizedTextSchema,
+  /** What the source is, in each language (a gloss, not a quotation). */
+  title: localizedTextSchema,
+  /** The original headline when it is known. */
+  headline: z.optional(headlineSchema),
   /** Publication date; a month (YYYY-MM) when the day is not known. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')),
   url: z.optional(z.string()),
@@ -40,7 +55,10 @@ const figureFields = {
 export const metaSchema = z.object({
   apiVersion: z.literal(1),
   datasetVersion: z.string().check(z.minLength(1)),
+  /** "Data as of": the newest date any reported figure describes (nothing is later). */
   asOf: isoDate,
+  /** reported: reported and derived figures only (the default); demo: with illustrative progress. */
+  dataset: z.optional(z.enum(['reported', 'demo'])),
   /** True when any figure in the dataset is illustrative (made up to exercise the UI). */
   containsIllustrative: z.boolean(),
   generatedAt: z.optional(z.string()),
@@ -80,7 +98,12 @@ export const strategiesResponseSchema = z.object({
 });
 
 export const commitmentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('amount'), targetEok: nonNegativeInt }),
+  z.object({
+    kind: z.literal('amount'),
+    targetEok: nonNegativeInt,
+    /** pledged (a supply promised over the period; the default) or fund-size. */
+    moneyBasis: z.optional(moneyBasisSchema),
+  }),
   z.object({
     kind: z.literal('count'),
     target: nonNegativeInt,
@@ -107,13 +130,24 @@ export const commitmentKindSchema = z.enum(['amount', 'count', 'share', 'price-t
 export const progressPointSchema = z.object({
   date: isoDate,
   value: z.number(),
+  /** For money: approved, disbursed (supplied) or balance. Absent means disbursed. */
+  moneyBasis: z.optional(moneyBasisSchema),
   ...figureFields,
+});
+
+/** Money inside a plan that another program's plan also holds (Shinhan's 2조 to the fund). */
+export const planOverlapSchema = z.object({
+  programId: id,
+  amountEok: nonNegativeInt,
 });
 
 export const annualPlanSchema = z.object({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
   /** Planned for that year alone, in the commitment's unit. */
   value: z.number().check(z.minimum(0)),
+  /** Set when the plan covers only part of the pledge (e.g. one bank's lending only). */
+  scope: z.optional(localizedTextSchema),
+  overlaps: z.optional(z.array(planOverlapSchema)),
   ...figureFields,
 });
 
@@ -121,8 +155,25 @@ export const milestoneSchema = z.object({
   id,
   label: localizedTextSchema,
   dueDate: z.optional(isoDate),
+  /** Set when no source gives the due date: why this one is assumed. Never judged overdue. */
+  dueDateAssumption: z.optional(localizedTextSchema),
   doneDate: z.optional(isoDate),
   ...figureFields,
+});
+
+/** A dated step a pledge took (launched, managers chosen, a unit set up). */
+export const programEventSchema = z.object({
+  date: isoDate,
+  label: localizedTextSchema,
+  ...figureFields,
+});
+
+/** How often a pledge's progress is published. From a source, or marked as an assumption. */
+export const reportingSchema = z.object({
+  cadence: z.enum(['monthly', 'quarterly', 'semiannual', 'annual']),
+  sourceIds: z.array(id),
+  /** Set when no source states the cadence: why it is assumed. */
+  assumption: z.optional(localizedTextSchema),
 });
 
 export const disputeSchema = z.object({
@@ -155,13 +206,20 @@ export const programSchema = z.object({
   parentId: z.nullable(id),
   childIds: z.array(id),
   announced: isoDate,
-  period: z.object({ start: isoDate, end: isoDate }),
+  period: z.object({
+    start: isoDate,
+    end: isoDate,
+    /** Set when no source gives the period: why these dates are assumed. */
+    assumption: z.optional(localizedTextSchema),
+  }),
   commitment: commitmentSchema,
   /** Where the commitment itself comes from. */
   commitmentFigure: z.object(figureFields),
   progress: z.array(progressPointSchema),
   plans: z.array(annualPlanSchema),
   milestones: z.array(milestoneSchema),
+  events: z.optional(z.array(programEventSchema)),
+  reporting: z.optional(reportingSchema),
   overlaps: z.array(overlapSchema),
   disputes: z.array(disputeSchema),
   notes: z.array(localizedTextSchema),
@@ -215,6 +273,9 @@ export const indicatorsResponseSchema = z.object({
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type MoneyBasis = z.infer<typeof moneyBasisSchema>;
+export type ProgramEvent = z.infer<typeof programEventSchema>;
+export type Reporting = z.infer<typeof reportingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Institution = z.infer<typeof institutionSchema>;

@@ -2,7 +2,7 @@
 // data never lives here — that is TanStack Query's job. Read it through small selectors.
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { emptyFilters, type Filters, type Grouping, type Lang, type ViewState } from './view-state';
+import { emptyFilters, type DatasetId, type Filters, type Grouping, type Lang, type ViewState } from './view-state';
 
 interface UiActions {
   setFilters: (update: Partial<Filters>) => void;
@@ -10,13 +10,14 @@ interface UiActions {
   openProgram: (id: string | null) => void;
   setLang: (lang: Lang) => void;
   setGroupBy: (groupBy: Grouping) => void;
+  setDataset: (dataset: DatasetId) => void;
   replaceView: (view: ViewState) => void;
 }
 
 export type UiState = ViewState & UiActions;
 
 export function createInitialView(lang: Lang = 'en'): ViewState {
-  return { filters: emptyFilters, program: null, lang, groupBy: 'institution' };
+  return { filters: emptyFilters, program: null, lang, groupBy: 'institution', dataset: 'reported' };
 }
 
 const store = createStore<UiState>()((set) => ({
@@ -26,6 +27,7 @@ const store = createStore<UiState>()((set) => ({
   openProgram: (program) => set({ program }),
   setLang: (lang) => set({ lang }),
   setGroupBy: (groupBy) => set({ groupBy }),
+  setDataset: (dataset) => set({ dataset }),
   replaceView: (view) => set(view),
 }));
 
@@ -47,3 +49,4 @@ export const selectLang = (state: UiState) => state.lang;
 export const selectFilters = (state: UiState) => state.filters;
 export const selectProgram = (state: UiState) => state.program;
 export const selectGroupBy = (state: UiState) => state.groupBy;
+export const selectDataset = (state: UiState) => state.dataset;

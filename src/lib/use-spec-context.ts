@@ -6,6 +6,6 @@ import type { SpecContext } from './panel-data';
 export function useSpecContext(): SpecContext {
   const meta = useMeta();
   const datasetVersion = meta.data?.datasetVersion ?? '';
-  const demo = meta.data?.containsIllustrative ?? false;
+  const demo = meta.data?.dataset === 'demo' || (meta.data?.containsIllustrative ?? false);
   return useMemo(() => ({ datasetVersion, demo }), [datasetVersion, demo]);
 }

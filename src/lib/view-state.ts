@@ -18,6 +18,10 @@ export const commitmentKinds = ['amount', 'count', 'share', 'price-terms', 'mile
 export const langs = ['en', 'ko'] as const;
 export type Lang = (typeof langs)[number];
 
+/** reported: reported and derived figures only (the default); demo: illustrative progress too. */
+export const datasetIds = ['reported', 'demo'] as const;
+export type DatasetId = (typeof datasetIds)[number];
+
 export const groupings = ['institution', 'strategy'] as const;
 export type Grouping = (typeof groupings)[number];
 
@@ -35,6 +39,8 @@ export interface ViewState {
   program: string | null;
   lang: Lang;
   groupBy: Grouping;
+  /** Which dataset is shown: the demo is reached only on purpose. */
+  dataset: DatasetId;
 }
 
 export const emptyFilters: Filters = {

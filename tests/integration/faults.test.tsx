@@ -79,7 +79,7 @@ const views: View[] = [
     place: main,
     what: 'The list of pledges could not be loaded.',
     stillWorking: async () => {
-      expect(await screen.findByText(/as of 31 Oct 2026/)).toBeInTheDocument();
+      expect(await screen.findByText(/data as of 28 Feb 2026/)).toBeInTheDocument();
     },
   },
 ];

@@ -54,7 +54,7 @@ describe('overview', () => {
     const woori = programs.find((program) => program.id === 'woori-total');
     const source = woori?.sources.find((item) => woori.commitmentFigure.sourceIds.includes(item.id));
     if (!source) throw new Error('fixture: Woori’s commitment has no source');
-    expect(await within(details).findByText(source.publisher, { exact: false })).toBeVisible();
+    expect(await within(details).findByText(source.publisher.en, { exact: false })).toBeVisible();
     await user.click(badge);
     expect(within(details).queryByRole('list')).not.toBeInTheDocument();
   });
@@ -102,15 +102,15 @@ describe('overview', () => {
     expect(within(rowOf(table, /100 ai factories by 2030/)).getByText('100 factories')).toBeInTheDocument();
   });
 
-  it('labels illustrative progress as illustrative', async () => {
-    renderApp();
+  it('labels illustrative progress as illustrative (demo dataset)', async () => {
+    renderApp('/?v=1&data=demo');
     const table = await pledgeTable();
     const row = rowOf(table, /hana productive finance/);
     expect(within(row).getAllByText('Illustrative').length).toBeGreaterThan(0);
   });
 
-  it('gives a behind-pace program its reason, and says so when there is no data', async () => {
-    renderApp();
+  it('gives a behind-pace program its reason, and says so when there is no data (demo dataset)', async () => {
+    renderApp('/?v=1&data=demo');
     const table = await pledgeTable();
     const behind = rowOf(table, /hana inclusive finance/);
     expect(within(behind).getByText('Behind')).toBeInTheDocument();

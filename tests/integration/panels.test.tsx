@@ -30,7 +30,8 @@ describe('context indicator panels', () => {
       expect(within(section).getByText(entry)).toBeInTheDocument();
     }
     expect(within(section).getByText(/Hollow marker: derived/)).toBeInTheDocument();
-    expect(within(section).getByText(/Data as of 31 Oct 2026/)).toBeInTheDocument();
+    // The newest reported figure of the dataset: the five-bank loans at the end of February 2026.
+    expect(within(section).getByText(/Data as of 28 Feb 2026/)).toBeInTheDocument();
     const table = await showTable(section);
     const feb = within(table).getByRole('row', { name: /28 Feb 2026/ });
     expect(feb).toHaveTextContent('KRW 854.3288 trillion');
@@ -95,8 +96,8 @@ describe('context indicator panels', () => {
 });
 
 describe('pledge panels', () => {
-  it('pledged vs reported: each won once, with illustrative figures marked', async () => {
-    renderApp();
+  it('pledged vs reported: each won once, with illustrative figures marked (demo dataset)', async () => {
+    renderApp('/?v=1&data=demo');
     const section = await panel(/pledged vs reported execution/i);
     expect(
       within(section).getByText(/8 pledges shown, each won counted once, grouped by institution; no filters/),

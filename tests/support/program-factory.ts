@@ -19,7 +19,14 @@ export function makeProgram(overrides: Partial<Program> & { id: string }): Progr
     overlaps: [],
     disputes: [],
     notes: [],
-    sources: [{ id: 's1', publisher: 'Publisher', title: 'Title', date: '2025-09-29' }],
+    sources: [
+      {
+        id: 's1',
+        publisher: { ko: '발행처', en: 'Publisher' },
+        title: { ko: '제목', en: 'Title' },
+        date: '2025-09-29',
+      },
+    ],
     ...overrides,
   };
 }

@@ -9,7 +9,7 @@ import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
 import { renderSnapshotSvg } from '../../src/components/static-chart/render-snapshot';
 import type { PanelData } from '../../src/lib/panel-data';
 import { makePanel } from '../support/panel-factory';
-import { commitmentKinds, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
+import { commitmentKinds, datasetIds, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
   filters: fc.record({
@@ -22,6 +22,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   program: fc.option(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { nil: null }),
   lang: fc.constantFrom(...langs),
   groupBy: fc.constantFrom('institution' as const, 'strategy' as const),
+  dataset: fc.constantFrom(...datasetIds),
 });
 
 const labels = {

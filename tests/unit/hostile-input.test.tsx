@@ -64,7 +64,15 @@ describe('hostile strings', () => {
           title,
           subtitle: legend,
           filters: { applies: true, text: filters },
-          sources: [{ id: 's', publisher: title, title: legend, date: '2026-01-21', url: filters }],
+          sources: [
+            {
+              id: 's',
+              publisher: { ko: title, en: title },
+              title: { ko: legend, en: legend },
+              date: '2026-01-21',
+              url: filters,
+            },
+          ],
           chart: {
             ...emptyChart('bar'),
             layout: 'vertical',

@@ -7,6 +7,7 @@ import { legendMark, textWidth } from '../../src/components/static-chart/scene';
 import { levelPanel, type IndicatorLabels } from '../../src/features/indicators/model/indicator-panels';
 import { pledgedVsReportedPanel } from '../../src/features/programs/model/program-panels';
 import { formatDate } from '../../src/i18n/format';
+import { citedTitle } from '../../src/lib/citation';
 
 const context = { datasetVersion: '2026.11.1', demo: true };
 const { programs } = defaultResources.programs;
@@ -49,8 +50,8 @@ describe('the standalone SVG', () => {
     expect(panel.sources.length).toBeGreaterThan(6);
     const joined = lines.join('');
     for (const source of panel.sources) {
-      expect(joined.replace(/\s/g, '')).toContain(source.publisher.replace(/\s/g, ''));
-      expect(joined.replace(/\s/g, '')).toContain(source.title.replace(/\s/g, ''));
+      expect(joined.replace(/\s/g, '')).toContain(source.publisher.ko.replace(/\s/g, ''));
+      expect(joined.replace(/\s/g, '')).toContain(citedTitle(source, 'ko').text.replace(/\s/g, ''));
     }
     expect(document.querySelector('g.banner')?.textContent).toContain('데모 데이터');
   });

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dropUnknownIds, parseView, serializeView } from '../../src/features/filters/model/url-state';
 import { createInitialView } from '../../src/lib/ui-store';
-import { commitmentKinds, groupings, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
+import {
+  commitmentKinds,
+  datasetIds,
+  groupings,
+  langs,
+  pledgeStatuses,
+  type ViewState,
+} from '../../src/lib/view-state';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T[]>) => arb.map((values) => [...new Set(values)].sort());
@@ -22,6 +29,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   program: fc.option(id, { nil: null }),
   lang: fc.constantFrom(...langs),
   groupBy: fc.constantFrom(...groupings),
+  dataset: fc.constantFrom(...datasetIds),
 });
 
 const defaults = createInitialView('en');

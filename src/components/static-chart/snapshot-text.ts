@@ -3,6 +3,7 @@
 import { formatDate } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { provenanceMix, type PanelData } from '../../lib/panel-data';
+import { citationText } from '../../lib/citation';
 import type { Source } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';
 
@@ -25,7 +26,8 @@ export interface SnapshotText {
 }
 
 export function sourceLine(source: Source, lang: Lang): string {
-  return [source.publisher, `“${source.title}”`, formatDate(source.date, lang), source.url].filter(Boolean).join(', ');
+  const cited = citationText(source, lang, formatDate(source.date, lang));
+  return source.url ? `${cited}, ${source.url}` : cited;
 }
 
 export function filtersLine(panel: PanelData, lang: Lang): string {

@@ -8,11 +8,17 @@ export const en = {
     live: 'Live API {{host}}',
   },
   dataSourceLabel: 'Data source',
-  asOf: 'as of {{date}}',
-  illustrativeNotice:
-    'This dataset contains illustrative progress figures, made up to exercise the dashboard: they are marked “Illustrative” wherever they appear.',
+  asOf: 'data as of {{date}}',
+  datasetLabel: 'Figures shown',
+  datasetChoice: {
+    reported: 'Reported figures',
+    demo: 'Demo (made-up progress)',
+  },
+  demoBanner:
+    'DEMO — this view adds made-up progress figures to exercise the dashboard. They are not reported figures: do not use them in a briefing.',
+  demoBack: 'Show reported figures only',
   footer:
-    'Pledges and context figures come from published reports; every figure links to its source. Execution figures marked illustrative are not real.',
+    'Pledges and context figures come from published reports; every figure links to its source. Most pledges have no reported execution figure yet.',
   backToOverview: 'Back to overview',
   overviewHeading: 'Pledges overview',
 } as const;
@@ -25,11 +31,17 @@ export const ko: Messages<typeof en> = {
     live: '실시간 API {{host}}',
   },
   dataSourceLabel: '데이터 출처',
-  asOf: '{{date}} 기준',
-  illustrativeNotice:
-    '이 데이터셋에는 대시보드 시험을 위해 만든 예시 이행 수치가 들어 있습니다. 해당 수치는 어디서나 ‘예시’로 표시됩니다.',
+  asOf: '{{date}} 기준 자료',
+  datasetLabel: '표시 수치',
+  datasetChoice: {
+    reported: '보고된 수치',
+    demo: '시연용 (가상 이행 수치)',
+  },
+  demoBanner:
+    '시연용(DEMO) — 대시보드를 시험하기 위해 만든 가상 이행 수치가 더해진 화면입니다. 보고된 수치가 아니므로 보고 자료에 쓰지 마십시오.',
+  demoBack: '보고된 수치만 보기',
   footer:
-    '공약과 참고 지표는 공개 보도에서 가져왔으며 모든 수치는 출처와 연결됩니다. 예시로 표시된 이행 수치는 실제가 아닙니다.',
+    '공약과 참고 지표는 공개 보도에서 가져왔으며 모든 수치는 출처와 연결됩니다. 대부분의 공약은 아직 보고된 이행 수치가 없습니다.',
   backToOverview: '개요로 돌아가기',
   overviewHeading: '공약 현황',
 } as const;

@@ -3,14 +3,22 @@
 // ApiError naming the field — never data that silently draws a wrong chart.
 import type * as z from 'zod/mini';
 import { dataSource, type DataSourceConfig } from '../config';
+import type { DatasetId } from '../view-state';
 import { ApiError } from './api-error';
 
-export function resourceUrl(resource: string, source: DataSourceConfig = dataSource): string {
+export function resourceUrl(
+  resource: string,
+  source: DataSourceConfig = dataSource,
+  dataset: DatasetId = 'reported',
+): string {
   const path = resource
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
-  const relative = `${source.resourcePrefix}${path}${source.resourceSuffix}`;
+  const relative =
+    dataset === 'demo'
+      ? `${source.demoPrefix}${path}${source.demoSuffix}`
+      : `${source.resourcePrefix}${path}${source.resourceSuffix}`;
   const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
   return new URL(relative, base).toString();
 }
@@ -30,10 +38,15 @@ function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-export async function fetchResource<T>(resource: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchResource<T>(
+  resource: string,
+  schema: z.ZodMiniType<T>,
+  signal?: AbortSignal,
+  dataset: DatasetId = 'reported',
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(resourceUrl(resource), {
+    response = await fetch(resourceUrl(resource, dataSource, dataset), {
       signal: signal ?? null,
       headers: { Accept: 'application/json' },
     });

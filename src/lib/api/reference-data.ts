@@ -1,7 +1,10 @@
 // Resources several features share: the dataset's metadata, institutions and strategies.
+// Every query key starts with the dataset shown (reported or demo), so the two never mix.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { institutionSchema, metaSchema, strategiesResponseSchema } from '../schemas';
+import { selectDataset, useUiStore } from '../ui-store';
+import type { DatasetId } from '../view-state';
 import { fetchResource } from './client';
 
 const institutionsResponseSchema = z.object({
@@ -9,30 +12,33 @@ const institutionsResponseSchema = z.object({
 });
 
 export const referenceKeys = {
-  meta: ['meta'] as const,
-  institutions: ['institutions'] as const,
-  strategies: ['strategies'] as const,
+  meta: (dataset: DatasetId) => [dataset, 'meta'] as const,
+  institutions: (dataset: DatasetId) => [dataset, 'institutions'] as const,
+  strategies: (dataset: DatasetId) => [dataset, 'strategies'] as const,
 };
 
-export const metaQueryOptions = () =>
+export const metaQueryOptions = (dataset: DatasetId) =>
   queryOptions({
-    queryKey: referenceKeys.meta,
-    queryFn: ({ signal }) => fetchResource('meta', metaSchema, signal),
+    queryKey: referenceKeys.meta(dataset),
+    queryFn: ({ signal }) => fetchResource('meta', metaSchema, signal, dataset),
   });
 
-export const institutionsQueryOptions = () =>
+export const institutionsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
-    queryKey: referenceKeys.institutions,
-    queryFn: ({ signal }) => fetchResource('institutions', institutionsResponseSchema, signal),
+    queryKey: referenceKeys.institutions(dataset),
+    queryFn: ({ signal }) => fetchResource('institutions', institutionsResponseSchema, signal, dataset),
     select: (data) => data.institutions,
   });
 
-export const strategiesQueryOptions = () =>
+export const strategiesQueryOptions = (dataset: DatasetId) =>
   queryOptions({
-    queryKey: referenceKeys.strategies,
-    queryFn: ({ signal }) => fetchResource('strategies', strategiesResponseSchema, signal),
+    queryKey: referenceKeys.strategies(dataset),
+    queryFn: ({ signal }) => fetchResource('strategies', strategiesResponseSchema, signal, dataset),
   });
 
-export const useMeta = () => useQuery(metaQueryOptions());
-export const useInstitutions = () => useQuery(institutionsQueryOptions());
-export const useStrategies = () => useQuery(strategiesQueryOptions());
+/** The dataset the reader chose (reported unless they asked for the demo). */
+export const useDatasetId = () => useUiStore(selectDataset);
+
+export const useMeta = () => useQuery(metaQueryOptions(useDatasetId()));
+export const useInstitutions = () => useQuery(institutionsQueryOptions(useDatasetId()));
+export const useStrategies = () => useQuery(strategiesQueryOptions(useDatasetId()));

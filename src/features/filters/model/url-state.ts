@@ -2,6 +2,7 @@
 // tolerantly: a malformed or unknown value is dropped and reported, never thrown.
 import {
   commitmentKinds,
+  datasetIds,
   emptyFilters,
   groupings,
   langs,
@@ -26,6 +27,7 @@ const keys = {
   program: 'program',
   lang: 'lang',
   groupBy: 'group',
+  dataset: 'data',
 } as const;
 
 export interface DroppedValue {
@@ -69,6 +71,7 @@ export function serializeView(view: ViewState, defaults: ViewState): string {
   if (view.program) params.set(keys.program, view.program);
   if (view.groupBy !== defaults.groupBy) params.set(keys.groupBy, view.groupBy);
   if (view.lang !== defaults.lang) params.set(keys.lang, view.lang);
+  if (view.dataset !== defaults.dataset) params.set(keys.dataset, view.dataset);
   if ([...params.keys()].length === 0) return '';
   params.set(keys.version, String(URL_FORMAT_VERSION));
   params.sort();
@@ -159,6 +162,10 @@ export function parseView(search: string): ParsedView {
         break;
       case keys.groupBy:
         if (includes(groupings, value)) view.groupBy = value;
+        else dropped.push({ key, value, reason: 'unknown' });
+        break;
+      case keys.dataset:
+        if (includes(datasetIds, value)) view.dataset = value;
         else dropped.push({ key, value, reason: 'unknown' });
         break;
     }

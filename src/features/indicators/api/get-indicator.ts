@@ -1,15 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchResource } from '../../../lib/api/client';
+import { useDatasetId } from '../../../lib/api/reference-data';
+import type { DatasetId } from '../../../lib/view-state';
 import { indicatorSchema } from '../../../lib/schemas';
 
 export const indicatorKeys = {
-  one: (id: string) => ['indicators', id] as const,
+  one: (dataset: DatasetId, id: string) => [dataset, 'indicators', id] as const,
 };
 
-export const indicatorQueryOptions = (id: string) =>
+export const indicatorQueryOptions = (dataset: DatasetId, id: string) =>
   queryOptions({
-    queryKey: indicatorKeys.one(id),
-    queryFn: ({ signal }) => fetchResource(`indicators/${id}`, indicatorSchema, signal),
+    queryKey: indicatorKeys.one(dataset, id),
+    queryFn: ({ signal }) => fetchResource(`indicators/${id}`, indicatorSchema, signal, dataset),
   });
 
-export const useIndicator = (id: string) => useQuery(indicatorQueryOptions(id));
+export const useIndicator = (id: string) => useQuery(indicatorQueryOptions(useDatasetId(), id));

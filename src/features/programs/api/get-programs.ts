@@ -1,16 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchResource } from '../../../lib/api/client';
+import { useDatasetId } from '../../../lib/api/reference-data';
 import { programsResponseSchema } from '../../../lib/schemas';
+import type { DatasetId } from '../../../lib/view-state';
 
 export const programKeys = {
-  all: ['programs'] as const,
+  all: (dataset: DatasetId) => [dataset, 'programs'] as const,
 };
 
-export const programsQueryOptions = () =>
+export const programsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
-    queryKey: programKeys.all,
-    queryFn: ({ signal }) => fetchResource('programs', programsResponseSchema, signal),
+    queryKey: programKeys.all(dataset),
+    queryFn: ({ signal }) => fetchResource('programs', programsResponseSchema, signal, dataset),
     select: (data) => data.programs,
   });
 
-export const usePrograms = () => useQuery(programsQueryOptions());
+export const usePrograms = () => useQuery(programsQueryOptions(useDatasetId()));
