@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
 import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
@@ -8,7 +8,12 @@ import { OfflineBanner } from '../components/offline-banner';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
+import { openPackPage, selectPack, startPackSync, usePackRoute, usePackStore } from '../features/pack/pack-store';
 import { Providers } from './providers';
+import { LoadingNotice } from '../components/loading-notice';
+
+// The pack page (static charts, the resolver) loads when opened; its writers load when used.
+const PackRoute = lazy(() => import('./pack-route').then((module) => ({ default: module.PackRoute })));
 
 interface AppProps {
   queryClient?: QueryClient;
@@ -38,12 +43,15 @@ function LanguageSync() {
 }
 
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation(['app', 'pack']);
   const program = useUiStore(selectProgram);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
   const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
+  useState(() => (prerenderLang === undefined ? startPackSync(defaultLang) : undefined));
+  const onPack = usePackRoute();
+  const pinned = usePackStore((state) => selectPack(state).items.length);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -51,8 +59,23 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       </a>
       <OfflineBanner />
       <AppHeader />
+      {pinned > 0 && !onPack ? (
+        <p className="pack-link no-print">
+          <button type="button" className="link-button" onClick={openPackPage}>
+            {t('pack:open', { count: pinned })}
+          </button>
+        </p>
+      ) : null}
       <main id="main" tabIndex={-1}>
-        {program ? <ProgramPage programId={program} /> : <OverviewPage urlDropped={urlDropped} />}
+        {onPack ? (
+          <Suspense fallback={<LoadingNotice label={t('pack:loading')} />}>
+            <PackRoute />
+          </Suspense>
+        ) : program ? (
+          <ProgramPage programId={program} />
+        ) : (
+          <OverviewPage urlDropped={urlDropped} />
+        )}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>

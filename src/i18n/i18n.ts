@@ -14,6 +14,7 @@ import * as overview from './messages/overview';
 import * as panels from './messages/panels';
 import * as programs from './messages/programs';
 import * as status from './messages/status';
+import * as pack from './messages/pack';
 
 export const namespaces = {
   common,
@@ -26,6 +27,7 @@ export const namespaces = {
   panels,
   programs,
   status,
+  pack,
 } as const;
 
 export type Namespace = keyof typeof namespaces;
@@ -42,6 +44,25 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
 
 function isNamespace(value: string): value is Namespace {
   return Object.hasOwn(namespaces, value);
+}
+
+/**
+ * Catalogs that load with the code using them (the pack page, the writers, the snapshot frame),
+ * so their words are not in the initial bundle. Registered when their module is imported.
+ */
+const lateCatalogs = new Map<string, { en: unknown; ko: unknown }>();
+
+export function registerCatalog(ns: string, catalog: { en: unknown; ko: unknown }): void {
+  lateCatalogs.set(ns, catalog);
+}
+
+function lookupIn(root: unknown, path: string): string | undefined {
+  let node: unknown = root;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = Reflect.get(node, part);
+  }
+  return typeof node === 'string' ? node : undefined;
 }
 
 function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
@@ -82,6 +103,18 @@ export function translate(
 ): string {
   const colon = key.indexOf(':');
   const prefix = colon > 0 ? key.slice(0, colon) : '';
+  const late = lateCatalogs.get(prefix);
+  if (late) {
+    const path = key.slice(colon + 1);
+    const paths =
+      typeof options?.count === 'number' ? [`${path}_${pluralRules[lang].select(options.count)}`, path] : [path];
+    for (const language of [lang, 'en'] as const)
+      for (const candidate of paths) {
+        const found = lookupIn(late[language], candidate);
+        if (found !== undefined) return interpolate(found, options);
+      }
+    return options?.defaultValue ?? key;
+  }
   const ns: Namespace = isNamespace(prefix) ? prefix : defaultNs;
   const path = isNamespace(prefix) ? key.slice(colon + 1) : key;
   const candidates: string[] = [];

@@ -54,7 +54,7 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
   const text = snapshotText(panel, lang);
   const scene = layoutChart(panel.chart, lang, {
     width: chartWidth,
-    axisUnits: { count: translate(lang, 'export:axis.count'), percent: translate(lang, 'export:axis.percent') },
+    axisUnits: { count: translate(lang, 'snapshot:axis.count'), percent: translate(lang, 'snapshot:axis.percent') },
   });
   let y = MARGIN;
   const place = (into: { y: number; line: Line }[], lines: readonly Line[], gap = 0) => {

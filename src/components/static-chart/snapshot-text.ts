@@ -6,6 +6,7 @@ import { provenanceMix, type PanelData } from '../../lib/panel-data';
 import { citationText } from '../../lib/citation';
 import type { Source } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';
+import './messages';
 
 export interface SnapshotText {
   title: string;
@@ -32,8 +33,8 @@ export function sourceLine(source: Source, lang: Lang): string {
 
 export function filtersLine(panel: PanelData, lang: Lang): string {
   return panel.filters.applies
-    ? translate(lang, 'export:filters', { filters: panel.filters.text })
-    : translate(lang, 'export:noFiltersApply');
+    ? translate(lang, 'snapshot:filters', { filters: panel.filters.text })
+    : translate(lang, 'snapshot:noFiltersApply');
 }
 
 export function snapshotText(panel: PanelData, lang: Lang): SnapshotText {
@@ -42,17 +43,17 @@ export function snapshotText(panel: PanelData, lang: Lang): SnapshotText {
     title: panel.title,
     subtitle: panel.subtitle,
     filtersLine: filtersLine(panel, lang),
-    asOfLine: translate(lang, 'export:asOf', { date: formatDate(panel.asOf, lang) }),
-    sourcesHeading: translate(lang, 'export:sources', { list: '' }).trim(),
+    asOfLine: translate(lang, 'snapshot:asOf', { date: formatDate(panel.asOf, lang) }),
+    sourcesHeading: translate(lang, 'snapshot:sources', { list: '' }).trim(),
     sourceLines: panel.sources.length
       ? panel.sources.map((source) => sourceLine(source, lang))
       : [translate(lang, 'common:noSource')],
-    mixLine: translate(lang, 'export:mix', { ...mix }),
-    illustrativeLine: panel.containsIllustrative ? translate(lang, 'export:illustrative') : null,
-    derivedLine: panel.containsDerived ? translate(lang, 'export:derived') : null,
-    demoLine: panel.demo ? translate(lang, 'export:demo') : null,
-    datasetLine: translate(lang, 'export:datasetVersion', { version: panel.datasetVersion || '—' }),
-    notesHeading: translate(lang, 'export:notesHeading'),
-    openView: translate(lang, 'export:openView'),
+    mixLine: translate(lang, 'snapshot:mix', { ...mix }),
+    illustrativeLine: panel.containsIllustrative ? translate(lang, 'snapshot:illustrative') : null,
+    derivedLine: panel.containsDerived ? translate(lang, 'snapshot:derived') : null,
+    demoLine: panel.demo ? translate(lang, 'snapshot:demo') : null,
+    datasetLine: translate(lang, 'snapshot:datasetVersion', { version: panel.datasetVersion || '—' }),
+    notesHeading: translate(lang, 'snapshot:notesHeading'),
+    openView: translate(lang, 'snapshot:openView'),
   };
 }

@@ -35,7 +35,7 @@ export function buildSnapshot(context: Pick<ExportContext, 'panel' | 'lang' | 'l
 export function csvPreamble(context: ExportContext): [string, string][] {
   const { panel, lang } = context;
   const text = snapshotText(panel, lang);
-  const t = (key: string) => translate(lang, `export:csvMeta.${key}`);
+  const t = (key: string) => translate(lang, `snapshot:csvMeta.${key}`);
   const rows: [string, string][] = [[t('title'), panel.title]];
   if (panel.subtitle) rows.push([t('subtitle'), panel.subtitle]);
   rows.push([t('asOf'), formatDate(panel.asOf, lang)]);
@@ -43,7 +43,7 @@ export function csvPreamble(context: ExportContext): [string, string][] {
   rows.push([t('rows'), context.scope === 'all' ? t('rowsAll') : t('rowsShown')]);
   for (const line of text.sourceLines) rows.push([t('source'), line]);
   rows.push([t('dataset'), panel.datasetVersion]);
-  if (panel.demo) rows.push([t('demo'), translate(lang, 'export:demo')]);
+  if (panel.demo) rows.push([t('demo'), translate(lang, 'snapshot:demo')]);
   if (context.link) rows.push([t('link'), context.link]);
   return rows;
 }

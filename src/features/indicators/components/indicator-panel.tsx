@@ -10,14 +10,14 @@ import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from
 
 export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
 
-const indicatorOf: Record<IndicatorPanelKind, string> = {
+export const indicatorOf: Record<IndicatorPanelKind, string> = {
   loans: 'five-bank-corporate-loans',
   loanChanges: 'five-bank-corporate-loan-changes',
   techCredit: 'tech-credit-all-banks',
   techCreditFive: 'tech-credit-five-banks',
 };
 
-function labelsFor(kind: IndicatorPanelKind, t: TFunction): IndicatorLabels {
+export function labelsFor(kind: IndicatorPanelKind, t: TFunction): IndicatorLabels {
   return {
     title: t(`${kind}.title`),
     subtitle: t(`${kind}.subtitle`),
