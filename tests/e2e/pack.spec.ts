@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 async function takeaways(page: Page): Promise<string[]> {
@@ -20,10 +21,10 @@ test('pin three panels in Korean, reorder, export the deck, reopen the link with
   browser,
 }) => {
   await page.goto('/?lang=ko&v=1');
-  const pins = page.getByRole('button', { name: /브리핑에 추가$/ });
+  const pins = page.getByRole('button', { name: /^브리핑에 추가: / });
   await expect(pins.nth(2)).toBeVisible();
   const titles = ['약속 대비 보고된 이행', '5대 은행 기업대출', '기술신용대출 잔액(5대 은행)'];
-  for (const title of titles) await page.getByRole('button', { name: `“${title}”을(를) 브리핑에 추가` }).click();
+  for (const title of titles) await page.getByRole('button', { name: `브리핑에 추가: “${title}”` }).click();
   await expect(page.getByRole('status').filter({ hasText: '추가했습니다: 브리핑에 3개.' })).toBeVisible();
   await page.getByRole('button', { name: '브리핑 열기(3)' }).first().click();
 
@@ -33,6 +34,10 @@ test('pin three panels in Korean, reorder, export the deck, reopen the link with
   // Takeaways are drawn from the figures: the loans one states a balance in 조.
   expect(before[1]).toMatch(/조/);
   await page.getByRole('textbox', { name: '자료 제목' }).fill('생산적 금융 주간 브리핑');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    axe.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical').map((item) => item.id),
+  ).toEqual([]);
 
   // Keyboard: item 3 up, then up again — it becomes the first.
   await page.getByRole('button', { name: '항목 3 위로' }).focus();

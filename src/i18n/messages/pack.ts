@@ -2,7 +2,7 @@ import type { Messages } from '../types';
 
 export const en = {
   add: 'Add to briefing',
-  addFor: 'Add “{{title}}” to the briefing',
+  addFor: 'Add to briefing: “{{title}}”',
   added: 'Added: {{count}} in the briefing.',
   added_one: 'Added: {{count}} item in the briefing.',
   full: 'The briefing is full ({{count}} items).',
@@ -12,7 +12,7 @@ export const en = {
 
 export const ko: Messages<typeof en> = {
   add: '브리핑에 추가',
-  addFor: '“{{title}}”을(를) 브리핑에 추가',
+  addFor: '브리핑에 추가: “{{title}}”',
   added: '추가했습니다: 브리핑에 {{count}}개.',
   added_one: '추가했습니다: 브리핑에 {{count}}개.',
   full: '브리핑이 가득 찼습니다({{count}}개).',
