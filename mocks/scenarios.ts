@@ -69,9 +69,7 @@ export function emptyResources(resources: ApiResources): ApiResources {
   };
 }
 
-export const scenarioNames = ['default', 'empty', 'failing', 'slow', 'large'] as const;
-export type ScenarioName = (typeof scenarioNames)[number];
-
+/** Named scenarios for the dev mock (VITE_MOCK_SCENARIO): default, empty, large, failing, slow. */
 export function scenarioHandlers(name: string, resources: ApiResources) {
   switch (name) {
     case 'empty':

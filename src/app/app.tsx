@@ -2,10 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
-import { selectLang, selectProgram, useUiStore } from '../lib/ui-store';
+import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
+import { PageBoundary } from '../components/page-boundary';
 import { AppHeader } from './app-header';
+import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { openPackPage, selectPack, startPackSync, usePackRoute, usePackStore } from '../features/pack/pack-store';
@@ -45,6 +47,8 @@ function LanguageSync() {
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation(['app', 'pack']);
   const program = useUiStore(selectProgram);
+  const page = useUiStore(selectPage);
+  const lang = useUiStore(selectLang);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
@@ -71,10 +75,16 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
           <Suspense fallback={<LoadingNotice label={t('pack:loading')} />}>
             <PackRoute />
           </Suspense>
-        ) : program ? (
-          <ProgramPage programId={program} />
         ) : (
-          <OverviewPage urlDropped={urlDropped} />
+          <PageBoundary resetKeys={[program, page, lang]}>
+            {program ? (
+              <ProgramPage programId={program} />
+            ) : page === 'method' ? (
+              <MethodPage />
+            ) : (
+              <OverviewPage urlDropped={urlDropped} />
+            )}
+          </PageBoundary>
         )}
       </main>
       <footer className="app-footer muted">

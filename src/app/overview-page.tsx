@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
-import { useTranslation } from '../i18n/i18n';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { LoadingNotice } from '../components/loading-notice';
 import { QueryError } from '../components/query-error';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -17,8 +17,10 @@ import { CompositionPanel, PledgedVsReportedPanel } from '../features/programs/c
 import { IndicatorPanel } from '../features/indicators/components/indicator-panel';
 import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
+import { PanelBoundary } from '../components/panel-boundary';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
+import { todayIso } from '../lib/clock';
 import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
@@ -28,11 +30,15 @@ const DEFER_DRAWING_ABOVE = 1_000;
 
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
+  // Status and kind ids come from the URL: a key built from one is checked against the catalog.
+  const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
   const groupBy = useUiStore(selectGroupBy);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
   const deferredFilters = useDeferredValue(filters);
   const openProgram = useUiStore((state) => state.openProgram);
+  const openPage = useUiStore((state) => state.openPage);
+  const setFilters = useUiStore((state) => state.setFilters);
   const programs = usePrograms();
   const institutions = useInstitutions();
   const strategies = useStrategies();
@@ -42,7 +48,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const rows = useMemo(
     () =>
       programs.data && institutions.data && strategies.data && asOf
-        ? buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang)
+        ? buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang, todayIso())
         : null,
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
@@ -88,8 +94,8 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     return describeFilters(drawnFilters, {
       institution: institutionName,
       strategy: strategyName,
-      status: (id) => t(`status:label.${id}`),
-      kind: (id) => t(`filters:kinds.${id}`),
+      status: (id) => messageOr(`status:label.${id}`, id),
+      kind: (id) => messageOr(`filters:kinds.${id}`, id),
       labels: {
         institution: t('filters:institution'),
         strategy: t('filters:strategy'),
@@ -99,8 +105,13 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
         none: t('panels:noFilters'),
       },
     });
-  }, [drawnFilters, institutions.data, strategies.data, lang, t]);
+  }, [drawnFilters, institutions.data, strategies.data, lang, t, messageOr]);
   const renderExport = useRenderExport(filtersText);
+  // What the pledge panels are drawn from: when it changes, a failed panel tries again.
+  const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
+  const compositionTitle = t('panels:composition.title', {
+    group: (groupBy === 'strategy' ? t('panels:groupStrategy') : t('panels:groupInstitution')).toLowerCase(),
+  });
 
   const failed = [
     { query: programs, subject: 'programs' as const },
@@ -136,17 +147,27 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             institutions={institutions.data}
             initiatives={strategies.data.initiatives}
             strategies={strategies.data.strategies}
-            statusLabel={(status) => t(`status:label.${status}`)}
+            statusLabel={(status) => messageOr(`status:label.${status}`, status)}
           />
           <CopyLinkButton />
-          <StatusTallies totals={totals} lang={lang} />
+          <StatusTallies
+            totals={totals}
+            lang={lang}
+            methodHref="?page=method&v=1"
+            onMethod={() => openPage('method')}
+            onStatus={(status) => setFilters({ statuses: [status] })}
+          />
           <section aria-labelledby="charts-heading" className="panels" aria-busy={updating}>
             <div className="panels__header">
               <h2 id="charts-heading">{t('panels:heading')}</h2>
               <GroupByToggle />
             </div>
-            <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
-            <CompositionPanel {...panelProps(rows, shownIds)} />
+            <PanelBoundary title={t('panels:pledged.title')} resetKeys={panelKeys}>
+              <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
+            </PanelBoundary>
+            <PanelBoundary title={compositionTitle} resetKeys={panelKeys}>
+              <CompositionPanel {...panelProps(rows, shownIds)} />
+            </PanelBoundary>
           </section>
           <section aria-labelledby="table-heading" aria-busy={updating}>
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>

@@ -9,7 +9,7 @@ import { changePanel, levelPanel } from '../features/indicators/model/indicator-
 import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../features/programs/model/program-panels';
 import { formatDate, formatKrw } from '../i18n/format';
-import { translate, type TFunction } from '../i18n/i18n';
+import { isMessageKey, translate, type TFunction } from '../i18n/i18n';
 import { localized } from '../i18n/localized';
 import type { PanelData, SpecContext } from '../lib/panel-data';
 import type { Indicator, Institution, Program, Strategy } from '../lib/schemas';
@@ -18,7 +18,7 @@ import { type Grouping, type Lang } from '../lib/view-state';
 import type { ResolvedItem } from '../features/pack/components/pack-page';
 import type { PackItem } from '../features/pack/model/pack';
 import { exactValue } from '../components/static-chart/scene';
-import '../features/pack/messages';
+import { pt } from '../features/pack/messages';
 
 export interface PackData {
   programs: readonly Program[];
@@ -32,7 +32,8 @@ export interface PackData {
 const kinds: IndicatorPanelKind[] = ['loans', 'loanChanges', 'techCredit', 'techCreditFive'];
 
 function filtersInWords(filters: typeof emptyFilters, data: PackData, lang: Lang): string {
-  const t = (key: string) => translate(lang, key);
+  const t: TFunction = (key, options) => translate(lang, key, options);
+  const messageOr = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
   return describeFilters(filters, {
     institution: (id) => {
       const found = data.institutions.find((item) => item.id === id);
@@ -42,8 +43,8 @@ function filtersInWords(filters: typeof emptyFilters, data: PackData, lang: Lang
       const found = data.strategies.find((item) => item.id === id);
       return found ? localized(found.name, lang) : id;
     },
-    status: (id) => t(`status:label.${id}`),
-    kind: (id) => t(`filters:kinds.${id}`),
+    status: (id) => messageOr(`status:label.${id}`, id),
+    kind: (id) => messageOr(`filters:kinds.${id}`, id),
     labels: {
       institution: t('filters:institution'),
       strategy: t('filters:strategy'),
@@ -61,7 +62,7 @@ function pledgeSpec(
   query: string,
   data: PackData,
   lang: Lang,
-  t: TFunction,
+  t: TFunction<'panels'>,
 ) {
   const { view } = parseView(query);
   const groupBy: Grouping = view.groupBy ?? (panelId === 'composition-by-strategy' ? 'strategy' : 'institution');
@@ -87,9 +88,16 @@ function pledgeSpec(
         program: t('pledged.program'),
         group: t('col.group'),
         pledged: t('pledged.pledged'),
-        reported: t('pledged.reported'),
-        reportedIllustrative: t('pledged.reportedIllustrative'),
+        counted: t('pledged.counted'),
+        reportedBasis: {
+          approved: t('pledged.reportedBasis.approved'),
+          disbursed: t('pledged.reportedBasis.disbursed'),
+          balance: t('pledged.reportedBasis.balance'),
+        },
+        illustrative: t('common:illustrative'),
         noData: t('pledged.noData'),
+        sharedNote: (amount: number, names: string) =>
+          t('pledged.sharedNote', { amount: formatKrw(amount, lang), names }),
       },
       context,
     );
@@ -121,19 +129,22 @@ function pledgeSpec(
 
 /** A takeaway that holds for the figures shown: built from the spec's own values. */
 export function suggestTakeaway(spec: PanelData, lang: Lang, program?: Program): string {
-  const t = (key: string, options?: Record<string, unknown>) => translate(lang, `packPage:suggest.${key}`, options);
   const money = (value: number) => exactValue(value, spec.chart.y.unit, lang);
-  if (spec.empty) return t('none');
+  if (spec.empty) return pt(lang, 'suggest.none');
   if (spec.panelId === 'pledged-vs-reported') {
-    const pledged = spec.chart.series.find((series) => series.key === 'pledged')?.points ?? [];
-    const reported = spec.chart.series.find((series) => series.key === 'reported')?.points ?? [];
-    return t('pledged', {
+    // The counted (net) amounts: the bars add up to the tally, each won once.
+    const pledged = spec.chart.series.find((series) => series.role === 'target')?.points ?? [];
+    const reported = spec.chart.series.filter((series) => series.role === 'value');
+    const withFigure = spec.chart.x.values.filter((_, index) =>
+      reported.some((series) => (series.points[index]?.value ?? null) !== null),
+    ).length;
+    return pt(lang, 'suggest.pledged', {
       count: spec.rows.length,
       pledged: formatKrw(
         pledged.reduce((sum, point) => sum + (point.value ?? 0), 0),
         lang,
       ),
-      reported: reported.filter((point) => point.value !== null).length,
+      reported: withFigure,
     });
   }
   if (spec.panelId.startsWith('composition-by-')) {
@@ -143,7 +154,7 @@ export function suggestTakeaway(spec: PanelData, lang: Lang, program?: Program):
     points.forEach((point, index) => {
       if ((point.value ?? 0) > (points[best]?.value ?? 0)) best = index;
     });
-    return t('composition', {
+    return pt(lang, 'suggest.composition', {
       group: spec.chart.x.values[best] ?? '',
       value: money(points[best]?.value ?? 0),
       total: money(total),
@@ -159,8 +170,8 @@ export function suggestTakeaway(spec: PanelData, lang: Lang, program?: Program):
           : '';
     const reported = spec.chart.series.find((series) => series.role === 'value')?.points ?? [];
     const last = [...reported.keys()].reverse().find((index) => reported[index]?.value !== null);
-    if (last === undefined) return t('pathNone', { name, target });
-    return t('pathReported', {
+    if (last === undefined) return pt(lang, 'suggest.pathNone', { name, target });
+    return pt(lang, 'suggest.pathReported', {
       name,
       target,
       value: money(reported[last]?.value ?? 0),
@@ -174,13 +185,13 @@ export function suggestTakeaway(spec: PanelData, lang: Lang, program?: Program):
   const value = money(series.points[last]?.value ?? 0);
   const x = spec.chart.x.values[last] ?? '';
   return spec.chart.x.kind === 'date'
-    ? t('level', { series: series.label, value, date: formatDate(x, lang) })
-    : t('change', { series: series.label, value, period: x });
+    ? pt(lang, 'suggest.level', { series: series.label, value, date: formatDate(x, lang) })
+    : pt(lang, 'suggest.change', { series: series.label, value, period: x });
 }
 
 /** Every item of the pack as a spec in `lang`, or the reason it cannot be drawn. */
 export function resolvePackItems(items: readonly PackItem[], data: PackData, lang: Lang): ResolvedItem[] {
-  const t: TFunction = (key, options) => translate(lang, key, options, 'panels');
+  const t: TFunction<'panels'> = (key, options) => translate<'panels'>(lang, key, options, 'panels');
   const rows = buildProgramRows(data.programs, data.institutions, data.strategies, data.asOf, lang);
   return items.map((item) => {
     let spec: PanelData | null = null;

@@ -1,3 +1,4 @@
+import { todayIso } from '../lib/clock';
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
 import { LoadingNotice } from '../components/loading-notice';
@@ -22,7 +23,7 @@ export function ProgramPage({ programId }: { programId: string }) {
 
   const rowsById = useMemo(() => {
     if (!programs.data || !institutions.data || !strategies.data || !asOf) return null;
-    const rows = buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang);
+    const rows = buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang, todayIso());
     return new Map(rows.map((row) => [row.program.id, row]));
   }, [programs.data, institutions.data, strategies.data, asOf, lang]);
   const row = rowsById?.get(programId);

@@ -50,6 +50,7 @@ export function DataTable({ data, lang }: { data: PanelData; lang: Lang }) {
               })}
               <td>
                 <span className={`badge badge--${row.provenance}`}>{t(`provenance.${row.provenance}`)}</span>
+                {row.note ? <span className="data-table__note"> {row.note}</span> : null}
               </td>
             </tr>
           ))}

@@ -84,6 +84,7 @@ export function PanelFrame({
         </p>
       ) : null}
       <ErrorBoundary
+        resetKeys={[data, view]}
         fallback={(renderError, reset) => <QueryError subject="panel" error={renderError} onRetry={reset} />}
       >
         <PanelBody

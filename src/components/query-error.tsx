@@ -1,7 +1,7 @@
 import { useTranslation } from '../i18n/i18n';
 import { isApiError } from '../lib/api/api-error';
 
-export type ErrorSubject = 'programs' | 'meta' | 'institutions' | 'strategies' | 'indicator' | 'panel';
+export type ErrorSubject = 'programs' | 'meta' | 'institutions' | 'strategies' | 'indicator' | 'panel' | 'page';
 
 interface Props {
   subject: ErrorSubject;

@@ -10,6 +10,7 @@ import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
 import * as filters from './messages/filters';
+import * as method from './messages/method';
 import * as overview from './messages/overview';
 import * as panels from './messages/panels';
 import * as programs from './messages/programs';
@@ -23,6 +24,7 @@ export const namespaces = {
   errors,
   export: exportMessages,
   filters,
+  method,
   overview,
   panels,
   programs,
@@ -35,7 +37,31 @@ export type TranslateOptions = Record<string, unknown> & {
   count?: number;
   defaultValue?: string;
 };
-export type TFunction = (key: string, options?: TranslateOptions) => string;
+
+// Typed keys: every dotted path to a string in the English catalog (Korean has the same keys,
+// see types.ts). A plural family (`x_one`, `x_other`) is also asked for by its base `x`.
+type Paths<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}`;
+}[keyof T & string];
+type PluralBase<P> = P extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : never;
+type NamespaceKey<N extends Namespace> = N extends Namespace
+  ? Paths<(typeof namespaces)[N]['en']> | PluralBase<Paths<(typeof namespaces)[N]['en']>>
+  : never;
+/** "ns:path.to.key", for any namespace. */
+export type QualifiedKey = { [N in Namespace]: `${N}:${NamespaceKey<N>}` }[Namespace];
+/** A key `t` accepts: a path in its default namespace, or a qualified key. */
+export type MessageKey<D extends Namespace = Namespace> = [D] extends [never]
+  ? QualifiedKey
+  : NamespaceKey<D> | QualifiedKey;
+/** A misspelled or missing key fails typecheck (tests/unit/i18n-keys.test.ts). Without `D`, qualified keys only. */
+export type TFunction<D extends Namespace = never> = (key: MessageKey<D>, options?: TranslateOptions) => string;
+/** What a helper outside a component takes: any `t`, asked with qualified keys only. */
+export type Translator = (key: QualifiedKey, options?: TranslateOptions) => string;
+type DefaultNamespace<N> = N extends Namespace
+  ? N
+  : N extends readonly [infer First, ...unknown[]]
+    ? First & Namespace
+    : 'common';
 
 const pluralRules: Record<Lang, Intl.PluralRules> = {
   en: new Intl.PluralRules('en'),
@@ -44,16 +70,6 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
 
 function isNamespace(value: string): value is Namespace {
   return Object.hasOwn(namespaces, value);
-}
-
-/**
- * Catalogs that load with the code using them (the pack page, the writers, the snapshot frame),
- * so their words are not in the initial bundle. Registered when their module is imported.
- */
-const lateCatalogs = new Map<string, { en: unknown; ko: unknown }>();
-
-export function registerCatalog(ns: string, catalog: { en: unknown; ko: unknown }): void {
-  lateCatalogs.set(ns, catalog);
 }
 
 function lookupIn(root: unknown, path: string): string | undefined {
@@ -65,6 +81,29 @@ function lookupIn(root: unknown, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/** The keys of a catalog (for a catalog loaded with the code that uses it). */
+export type CatalogKey<T> = Paths<T> | PluralBase<Paths<T>>;
+/** The keys under `prefix.` of a key union: SubKey<'a.x' | 'a.y' | 'b', 'a'> = 'x' | 'y'. */
+export type SubKey<K extends string, P extends string> = K extends `${P}.${infer R}` ? R : never;
+
+/**
+ * A translator over a catalog that loads with the code using it (the pack page and writers, the
+ * snapshot frame), so its words are not in the initial bundle. Same rules as `translate`.
+ */
+export function catalogTranslator<E extends object>(catalog: { en: E; ko: unknown }) {
+  return (lang: Lang, key: CatalogKey<E>, options?: TranslateOptions): string => {
+    const path: string = key;
+    const candidates =
+      typeof options?.count === 'number' ? [`${path}_${pluralRules[lang].select(options.count)}`, path] : [path];
+    for (const language of [lang, 'en'] as const)
+      for (const candidate of candidates) {
+        const found = lookupIn(language === 'en' ? catalog.en : catalog.ko, candidate);
+        if (found !== undefined) return interpolate(found, options);
+      }
+    return options?.defaultValue ?? path;
+  };
+}
+
 function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
   let node: unknown = namespaces[ns][lang];
   for (const part of path.split('.')) {
@@ -72,6 +111,13 @@ function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
     node = Reflect.get(node, part);
   }
   return typeof node === 'string' ? node : undefined;
+}
+
+/** For a key built from data at run time: true when the catalog has it (checked, not assumed). */
+export function isMessageKey(key: string): key is QualifiedKey {
+  const colon = key.indexOf(':');
+  const prefix = key.slice(0, colon);
+  return colon > 0 && isNamespace(prefix) && lookup('en', prefix, key.slice(colon + 1)) !== undefined;
 }
 
 /** `count` is always a quantity: it is shown with thousands separators (5,000 in both languages). */
@@ -95,28 +141,17 @@ function interpolate(template: string, options: TranslateOptions | undefined): s
  * the catalog has one. A missing key falls back to English, then to `defaultValue`, then
  * to the key itself (tests check that no key is missing).
  */
-export function translate(
+export function translate<D extends Namespace = 'common'>(
   lang: Lang,
-  key: string,
+  key: MessageKey<D>,
   options?: TranslateOptions,
-  defaultNs: Namespace = 'common',
+  defaultNs: D | 'common' = 'common',
 ): string {
-  const colon = key.indexOf(':');
-  const prefix = colon > 0 ? key.slice(0, colon) : '';
-  const late = lateCatalogs.get(prefix);
-  if (late) {
-    const path = key.slice(colon + 1);
-    const paths =
-      typeof options?.count === 'number' ? [`${path}_${pluralRules[lang].select(options.count)}`, path] : [path];
-    for (const language of [lang, 'en'] as const)
-      for (const candidate of paths) {
-        const found = lookupIn(late[language], candidate);
-        if (found !== undefined) return interpolate(found, options);
-      }
-    return options?.defaultValue ?? key;
-  }
+  const text: string = key;
+  const colon = text.indexOf(':');
+  const prefix = colon > 0 ? text.slice(0, colon) : '';
   const ns: Namespace = isNamespace(prefix) ? prefix : defaultNs;
-  const path = isNamespace(prefix) ? key.slice(colon + 1) : key;
+  const path = isNamespace(prefix) ? text.slice(colon + 1) : key;
   const candidates: string[] = [];
   if (typeof options?.count === 'number') candidates.push(`${path}_${pluralRules[lang].select(options.count)}`);
   candidates.push(path);
@@ -126,14 +161,20 @@ export function translate(
       if (found !== undefined) return interpolate(found, options);
     }
   }
-  return options?.defaultValue ?? key;
+  return options?.defaultValue ?? text;
 }
 
 /** `t` for the current language; the first namespace is the default for unprefixed keys. */
-export function useTranslation(ns: Namespace | readonly Namespace[] = 'common'): { t: TFunction; lang: Lang } {
+export function useTranslation<const N extends Namespace | readonly [Namespace, ...Namespace[]] = 'common'>(
+  ns?: N,
+): { t: TFunction<DefaultNamespace<N>>; lang: Lang } {
   const lang = useUiStore(selectLang);
-  const defaultNs = typeof ns === 'string' ? ns : (ns[0] ?? 'common');
-  const t = useCallback<TFunction>((key, options) => translate(lang, key, options, defaultNs), [lang, defaultNs]);
+  const defaultNs: Namespace = ns === undefined ? 'common' : typeof ns === 'string' ? ns : ns[0];
+  const t = useCallback(
+    (key: MessageKey<DefaultNamespace<N>>, options?: TranslateOptions) =>
+      translate<Namespace>(lang, key, options, defaultNs),
+    [lang, defaultNs],
+  );
   return { t, lang };
 }
 

@@ -7,6 +7,7 @@ import {
   initiativeSchema,
   institutionSchema,
   metaSchema,
+  programEventSchema,
   programSchema,
   progressPointSchema,
   sourceSchema,
@@ -27,6 +28,8 @@ export const datasetSchema = z.object({
   institutions: z.array(institutionSchema),
   initiatives: z.array(initiativeSchema),
   strategies: z.array(strategySchema),
+  /** Dated context outside any one pledge, served with the strategies. */
+  timeline: z.optional(z.array(programEventSchema)),
   sources: z.array(sourceSchema),
   programs: z.array(programRecordSchema),
   indicators: z.array(indicatorRecordSchema),
@@ -70,8 +73,6 @@ export function applyDemo(dataset: Dataset, overlay: DemoOverlay): Dataset {
     }),
   };
 }
-export type ProgramRecord = z.infer<typeof programRecordSchema>;
-export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
 
 export interface ApiResources {
   meta: Dataset['meta'];
@@ -79,6 +80,8 @@ export interface ApiResources {
   strategies: {
     initiatives: Dataset['initiatives'];
     strategies: Dataset['strategies'];
+    timeline?: Dataset['timeline'];
+    sources?: Source[];
   };
   programs: { programs: Program[] };
   indicators: { indicators: Indicator[] };
@@ -126,6 +129,9 @@ export function buildResources(dataset: Dataset): ApiResources {
     strategies: {
       initiatives: dataset.initiatives,
       strategies: dataset.strategies,
+      ...(dataset.timeline
+        ? { timeline: dataset.timeline, sources: resolveSources(dataset.timeline, sourcesById) }
+        : {}),
     },
     programs: { programs },
     indicators: { indicators },

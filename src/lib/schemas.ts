@@ -92,11 +92,6 @@ export const strategySchema = z.object({
   name: localizedTextSchema,
 });
 
-export const strategiesResponseSchema = z.object({
-  initiatives: z.array(initiativeSchema),
-  strategies: z.array(strategySchema),
-});
-
 export const commitmentSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('amount'),
@@ -164,8 +159,20 @@ export const milestoneSchema = z.object({
 /** A dated step a pledge took (launched, managers chosen, a unit set up). */
 export const programEventSchema = z.object({
   date: isoDate,
+  /** How much of `date` the source gives: a year (1961-01-01 stands for 1961), a decade
+   *  (1970-01-01 for "the 1970s") or a month. Absent means the day itself. */
+  precision: z.optional(z.enum(['day', 'month', 'year', 'decade'])),
   label: localizedTextSchema,
   ...figureFields,
+});
+
+export const strategiesResponseSchema = z.object({
+  initiatives: z.array(initiativeSchema),
+  strategies: z.array(strategySchema),
+  /** Dated context outside any one pledge (policy history, sector-wide steps), oldest first. */
+  timeline: z.optional(z.array(programEventSchema)),
+  /** Every source the timeline cites. */
+  sources: z.optional(z.array(sourceSchema)),
 });
 
 /** How often a pledge's progress is published. From a source, or marked as an assumption. */
@@ -190,7 +197,8 @@ export const disputeSchema = z.object({
 });
 
 /** Money a program shares with another program outside its own tree
- *  (Woori's 10조 to the National Growth Fund is inside both). */
+ *  (Woori's 10조 to the National Growth Fund is inside both). Declared once per pair of
+ *  programs; the same declaration on both sides means the same money. */
 export const overlapSchema = z.object({
   programId: id,
   amountEok: nonNegativeInt,

@@ -2,7 +2,15 @@
 // data never lives here — that is TanStack Query's job. Read it through small selectors.
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { emptyFilters, type DatasetId, type Filters, type Grouping, type Lang, type ViewState } from './view-state';
+import {
+  emptyFilters,
+  type DatasetId,
+  type Filters,
+  type Grouping,
+  type Lang,
+  type Page,
+  type ViewState,
+} from './view-state';
 
 interface UiActions {
   setFilters: (update: Partial<Filters>) => void;
@@ -11,23 +19,25 @@ interface UiActions {
   setLang: (lang: Lang) => void;
   setGroupBy: (groupBy: Grouping) => void;
   setDataset: (dataset: DatasetId) => void;
+  openPage: (page: Page) => void;
   replaceView: (view: ViewState) => void;
 }
 
 export type UiState = ViewState & UiActions;
 
 export function createInitialView(lang: Lang = 'en'): ViewState {
-  return { filters: emptyFilters, program: null, lang, groupBy: 'institution', dataset: 'reported' };
+  return { filters: emptyFilters, program: null, lang, groupBy: 'institution', dataset: 'reported', page: 'overview' };
 }
 
 const store = createStore<UiState>()((set) => ({
   ...createInitialView(),
   setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
   clearFilters: () => set({ filters: emptyFilters }),
-  openProgram: (program) => set({ program }),
+  openProgram: (program) => set({ program, page: 'overview' }),
   setLang: (lang) => set({ lang }),
   setGroupBy: (groupBy) => set({ groupBy }),
   setDataset: (dataset) => set({ dataset }),
+  openPage: (page) => set({ page, program: null }),
   replaceView: (view) => set(view),
 }));
 
@@ -50,3 +60,4 @@ export const selectFilters = (state: UiState) => state.filters;
 export const selectProgram = (state: UiState) => state.program;
 export const selectGroupBy = (state: UiState) => state.groupBy;
 export const selectDataset = (state: UiState) => state.dataset;
+export const selectPage = (state: UiState) => state.page;

@@ -5,6 +5,7 @@ export const pledgeStatuses = [
   'ahead',
   'on-track',
   'behind',
+  'too-early',
   'not-started',
   'no-data',
   'done',
@@ -21,6 +22,10 @@ export type Lang = (typeof langs)[number];
 /** reported: reported and derived figures only (the default); demo: illustrative progress too. */
 export const datasetIds = ['reported', 'demo'] as const;
 export type DatasetId = (typeof datasetIds)[number];
+
+/** Pages besides the overview and a pledge's detail. */
+export const pages = ['overview', 'method'] as const;
+export type Page = (typeof pages)[number];
 
 export const groupings = ['institution', 'strategy'] as const;
 export type Grouping = (typeof groupings)[number];
@@ -41,6 +46,8 @@ export interface ViewState {
   groupBy: Grouping;
   /** Which dataset is shown: the demo is reached only on purpose. */
   dataset: DatasetId;
+  /** overview (with a pledge's detail when `program` is set) or the method page. */
+  page: Page;
 }
 
 export const emptyFilters: Filters = {

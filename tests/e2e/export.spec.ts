@@ -60,8 +60,9 @@ test('SVG: standalone, with title, legend, filters, DEMO marker, a clickable lin
   const svg = file.bytes.toString('utf8');
   expect(svg).toContain(`<title>${PANEL}</title>`);
   expect(svg).toContain('Filters: Institution: Hana Financial Group, Woori Financial Group');
-  expect(svg).toContain('>Pledged</text>');
-  expect(svg).toContain('Reported to date (includes illustrative)</text>');
+  expect(svg).toContain('>Committed, counted once</text>');
+  expect(svg).toMatch(/\(reported\) \(Illustrative\)<\/text>/);
+  expect(svg).toContain('ILLUSTRATIVE DATA');
   expect(svg).toContain('DEMO DATA');
   // The only link is the permalink of this view, and it is clickable.
   const links = [...svg.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]?.replace(/&amp;/g, '&'));
@@ -96,6 +97,13 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
   expect(parsed.data.slice(0, blank).filter((row) => row[0] === 'Source').length).toBeGreaterThan(0);
   const [header, ...rows] = parsed.data.slice(blank + 1);
   expect(new Set(parsed.data.map((row) => row.length)).size).toBe(1);
+  expect(header?.slice(0, 4)).toEqual([
+    'Pledge',
+    'Group',
+    'Pledged (억원 = KRW 100 million)',
+    'Committed, counted once (억원 = KRW 100 million)',
+  ]);
+  expect(header?.at(-1)).toBe('Data');
   await panel.getByRole('button', { name: 'Table' }).click();
   await expect(panel.getByRole('table')).toBeVisible();
   const tableNames = await panel.getByRole('table').locator('tbody th').allInnerTexts();

@@ -1,8 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { faultHandler, faults, type Fault } from '../../mocks/scenarios';
+import { findRegion } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
 interface View {
@@ -16,12 +18,7 @@ interface View {
   stillWorking: () => Promise<void>;
 }
 
-async function panelSection(name: RegExp) {
-  const heading = await screen.findByRole('heading', { name, level: 3 });
-  const section = heading.closest('section');
-  if (!section) throw new Error('no section');
-  return section;
-}
+const panelSection = findRegion;
 const main = async () => screen.getByRole('main');
 const loansStillDrawn = async () => {
   const loans = await panelSection(/five major banks' corporate loans$/i);
@@ -128,7 +125,7 @@ describe('retries', () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(calls).toBe(3);
-    await act(async () => within(alert).getByRole('button', { name: 'Retry' }).click());
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
   });
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../mocks/resources';
+import { figure, findRegion } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
 const total = defaultResources.programs.programs.length;
@@ -26,14 +27,13 @@ describe('filters', () => {
     const option = screen.getByRole('checkbox', {
       name: /Hana Financial Group/,
     });
-    expect(option.closest('label')).toHaveTextContent(String(hanaCount));
+    expect(option).toHaveAccessibleName(`Hana Financial Group (${hanaCount})`);
     await user.click(option);
 
     expect(bodyRows(await table())).toHaveLength(hanaCount);
     expect(screen.getByText(`Showing ${hanaCount} of ${total} pledges`)).toBeInTheDocument();
-    const pledged = screen.getByText('Pledged (shown pledges, each won once)').closest('div');
-    expect(pledged).toHaveTextContent('KRW 100 trillion');
-    const panel = screen.getByRole('heading', { name: 'Pledged vs reported execution', level: 3 }).closest('section');
+    expect(figure('Committed by the shown pledges, each won once')).toHaveTextContent('KRW 100 trillion');
+    const panel = await findRegion('Pledged vs reported execution');
     expect(panel).toHaveTextContent('1 pledge shown');
     expect(panel).toHaveTextContent('Institution: Hana Financial Group');
     expect(window.location.search).toContain('inst=hana');

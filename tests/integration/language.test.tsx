@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { namespaces } from '../../src/i18n/i18n';
+import { figure } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
 function englishLabels(): string[] {
@@ -38,10 +39,10 @@ describe('language', () => {
 
     const table = screen.getByRole('table', { name: /추적 중인 모든 공약/ });
     const woori = within(table)
-      .getByRole('button', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ })
-      .closest('tr');
+      .getAllByRole('row')
+      .find((row) => within(row).queryByRole('button', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ }));
     expect(woori).toHaveTextContent('80조원');
-    expect(screen.getByText('5대 금융그룹 약속 총액').closest('div')).toHaveTextContent('508조원');
+    expect(figure('5대 금융그룹 약속 총액(5년, 중복 제외)')).toHaveTextContent('508조원');
   });
 
   it('opens in Korean from the link', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resourceHandlers } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { largeResources } from '../../mocks/scenarios';
+import { findRegion } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
 const large = largeResources();
@@ -19,12 +20,15 @@ describe('5,000 pledges', () => {
     expect(screen.getByText('1–100 of 5,000')).toBeInTheDocument();
 
     await user.click(screen.getByText('Institution', { selector: 'summary' }));
-    const option = screen.getAllByRole('checkbox')[0];
-    if (!option) throw new Error('no institution option');
-    const institutionName = option.closest('label')?.querySelector('span')?.textContent ?? '';
-    const institution = large.institutions.institutions.find((item) => item.name.en === institutionName);
-    if (!institution) throw new Error(`unknown institution ${institutionName}`);
+    const institution = large.institutions.institutions.find((item) =>
+      programs.some((program) => program.institutionIds.includes(item.id)),
+    );
+    if (!institution) throw new Error('fixture: no institution with pledges');
+    const institutionName = institution.name.en;
     const expected = programs.filter((program) => program.institutionIds.includes(institution.id));
+    const option = screen.getByRole('checkbox', {
+      name: `${institutionName} (${expected.length})`,
+    });
     await user.click(option);
 
     expect(
@@ -35,8 +39,26 @@ describe('5,000 pledges', () => {
     const names = new Set(expected.map((program) => program.name.en));
     for (const header of shown)
       expect(names.has(within(header).getAllByRole('button')[0]?.textContent ?? '')).toBe(true);
-    const panel = screen.getByRole('heading', { name: 'Pledged vs reported execution', level: 3 }).closest('section');
+    const panel = await findRegion('Pledged vs reported execution');
     expect(panel).toHaveTextContent(`Institution: ${institutionName}`);
-    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+    expect(await findRegion('Charts')).toHaveAttribute('aria-busy', 'false');
+    expect(await findRegion('All pledges')).toHaveAttribute('aria-busy', 'false');
+  }, 60_000);
+
+  it('keeps the table on its page when the language changes', async () => {
+    server.use(...resourceHandlers(large));
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /every tracked pledge/i });
+    await user.click(screen.getByRole('button', { name: 'Next 100' }));
+    expect(screen.getByText('101–200 of 5,000')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ko');
+    await screen.findByRole('table', { name: /추적 중인 모든 공약/ });
+    expect(await screen.findByText('전체 5,000건 중 101–200')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '이전 100건' })).toBeEnabled();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '언어' }), 'en');
+    expect(await screen.findByText('101–200 of 5,000')).toBeInTheDocument();
   }, 60_000);
 });

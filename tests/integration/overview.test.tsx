@@ -2,21 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../mocks/resources';
+import { figure, findRegion, rowOf } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
 const programs = defaultResources.programs.programs;
 
 async function pledgeTable() {
   return screen.findByRole('table', { name: /every tracked pledge/i });
-}
-
-function rowOf(table: HTMLElement, name: RegExp) {
-  const header = within(table).getByRole('button', {
-    name: new RegExp(`open details for ${name.source}`, 'i'),
-  });
-  const row = header.closest('tr');
-  if (!row) throw new Error('no row');
-  return row;
 }
 
 describe('overview', () => {
@@ -44,10 +36,10 @@ describe('overview', () => {
     renderApp();
     const table = await pledgeTable();
     const row = rowOf(table, /woori financial 'future co-growth project'/);
-    const badge = within(row).getAllByText('Reported', { selector: 'summary span' })[0];
-    if (!badge) throw new Error('no badge');
-    const details = badge.closest('details');
-    if (!details) throw new Error('no details');
+    // The first figure's badge: a disclosure (details, role group) whose summary says "Reported".
+    const details = within(row).getAllByRole('group')[0];
+    if (!details) throw new Error('no badge');
+    const badge = within(details).getByText('Reported');
     // Closed, a badge carries only its label (its sources are drawn when opened).
     expect(within(details).queryByRole('list')).not.toBeInTheDocument();
     await user.click(badge);
@@ -59,19 +51,61 @@ describe('overview', () => {
     expect(within(details).queryByRole('list')).not.toBeInTheDocument();
   });
 
-  it('shows the funnel: pledged, planned for the year from declared plans, reported', async () => {
+  it('shows declared plans for the year, each won once, and how many pledges declared one', async () => {
     renderApp();
     await pledgeTable();
-    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조, each once.
-    const planned = screen.getByText('Planned for 2026 (declared annual plans)').closest('div');
-    expect(planned).toHaveTextContent('KRW 80.5 trillion');
+    // Hana 17.8조 + Shinhan 20조 + Woori Bank 12.7조 + National Growth Fund 30조, less the 2조 of
+    // Shinhan's plan that goes into the fund and sits in the fund's plan too.
+    const planned = figure('Declared plans for 2026, each won once');
+    expect(planned).toHaveTextContent('KRW 78.5 trillion');
+    expect(planned).toHaveTextContent(/4 of \d+ money pledges declared a plan for the year\./);
+    expect(planned).toHaveTextContent('1 of the plans covers only part of its pledge.');
+  });
+
+  it('shows reported money one kind at a time: the fund’s approval is not money paid out', async () => {
+    renderApp();
+    await pledgeTable();
+    const approved = figure('Approved (reported)');
+    expect(approved).toHaveTextContent('KRW 750 billion');
+    expect(approved).toHaveTextContent('latest figure 29 Jan 2026');
+    expect(figure('Supplied or paid out (reported)')).toHaveTextContent('None reported yet');
+  });
+
+  it('counts the 30조 the three other groups put into the fund once: 611.2조 committed by all 40-odd pledges', async () => {
+    renderApp();
+    await pledgeTable();
+    const committed = figure('Committed by the shown pledges, each won once');
+    expect(committed).toHaveTextContent(/^KRW 611\.2 trillion/);
+    expect(committed).toHaveTextContent('− KRW 50 trillion counted in both, taken once');
+  });
+
+  it('a status chip filters the view to those pledges', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pledgeTable();
+    await user.click(screen.getByRole('button', { name: /^Show the \d+ pledges: No reported figure yet$/ }));
+    expect(screen.getByRole('button', { name: 'Remove filter No reported figure yet' })).toBeInTheDocument();
+    expect(window.location.search).toContain('status=no-data');
+  });
+
+  it('links the tallies to the method page, in both languages', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pledgeTable();
+    await user.click(screen.getByRole('link', { name: 'How each figure is counted (method)' }));
+    expect(await screen.findByRole('heading', { name: 'How the figures are counted', level: 2 })).toHaveFocus();
+    expect(
+      screen.getByText(/at least 10% of the period has passed by the latest reading and at least 2 readings/),
+    ).toBeInTheDocument();
+    expect(window.location.search).toContain('page=method');
   });
 
   it('shows the five groups pledged 508조 in all, counted once', async () => {
     renderApp();
     await pledgeTable();
-    const tally = screen.getByText('Pledged by the five financial groups').closest('div');
-    expect(tally).toHaveTextContent('KRW 508 trillion');
+    expect(figure('Pledged by the five financial groups (five years, each won once)')).toHaveTextContent(
+      'KRW 508 trillion',
+    );
   });
 
   it('shows the GPU pledge as a share with its price terms and the dispute between sources', async () => {
@@ -87,10 +121,7 @@ describe('overview', () => {
         name: /open details for government gpus/i,
       }),
     );
-    const dispute = await screen.findByRole('heading', {
-      name: 'Where sources disagree',
-    });
-    const section = dispute.closest('section');
+    const section = await findRegion('Where sources disagree');
     expect(section).toHaveTextContent('5–10% cheaper than the market price');
     expect(section).toHaveTextContent('A fee of about 5–10% of the market price');
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +6,10 @@ import { server } from '../../mocks/node';
 import { resourceHandlers } from '../../mocks/handlers';
 import { defaultResources } from '../../mocks/resources';
 import { emptyResources, faultHandler } from '../../mocks/scenarios';
+import { findRegion } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
-async function panel(name: RegExp) {
-  const heading = await screen.findByRole('heading', { name, level: 3 });
-  const section = heading.closest('section');
-  if (!section) throw new Error('panel without section');
-  return section;
-}
+const panel = findRegion;
 
 async function showTable(section: HTMLElement) {
   await userEvent.setup().click(await within(section).findByRole('button', { name: 'Table' }));
@@ -50,7 +46,7 @@ describe('context indicator panels', () => {
     const table = await showTable(section);
     const december = within(table).getByRole('row', { name: /31 Dec 2025/ });
     expect(december).toHaveTextContent('KRW 319.1068 trillion');
-    expect(december).toHaveTextContent(/Disputed: 319.1068조 \/ 321.4조/);
+    expect(december).toHaveTextContent(/Disputed: KRW 319.1068 trillion \/ KRW 321.4 trillion/);
   });
 
   it('H1 vs H2 increases in a table of exact values', async () => {
@@ -102,13 +98,16 @@ describe('pledge panels', () => {
     expect(
       within(section).getByText(/8 pledges shown, each won counted once, grouped by institution; no filters/),
     ).toBeInTheDocument();
-    expect(await within(section).findByText('Reported to date (includes illustrative)')).toBeInTheDocument();
+    expect(await within(section).findByText('Supplied or paid out (reported) (Illustrative)')).toBeInTheDocument();
     expect(within(section).getByText('Illustrative data')).toBeInTheDocument();
     const table = await showTable(section);
     const woori = within(table).getByRole('row', {
-      name: /Woori Financial 'Future Co-Growth Project'/,
+      name: /^Woori Financial 'Future Co-Growth Project'/,
     });
     expect(woori).toHaveTextContent('KRW 80 trillion');
+    // The fund's bar is what is left of it once the groups' contributions are counted under them.
+    const fund = within(table).getByRole('row', { name: /National Growth Fund/ });
+    expect(fund).toHaveTextContent(/counted once, under .*Woori/);
     expect(within(table).queryByRole('row', { name: /^Woori productive finance/ })).not.toBeInTheDocument();
   });
 });

@@ -9,7 +9,7 @@ import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
 import { renderSnapshotSvg } from '../../src/components/static-chart/render-snapshot';
 import type { PanelData } from '../../src/lib/panel-data';
 import { makePanel } from '../support/panel-factory';
-import { commitmentKinds, datasetIds, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
+import { commitmentKinds, datasetIds, pages, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
   filters: fc.record({
@@ -23,6 +23,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom(...langs),
   groupBy: fc.constantFrom('institution' as const, 'strategy' as const),
   dataset: fc.constantFrom(...datasetIds),
+  page: fc.constantFrom(...pages),
 });
 
 const labels = {

@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, it } from 'vitest';
@@ -44,12 +44,14 @@ describe('hostile strings', () => {
           name: { ko: name || '-', en: name || '-' },
         });
         const rows = buildProgramRows([program], [], [], '2026-10-31', 'en');
-        const { container } = render(<ProgramTable rows={rows} lang="en" onOpen={() => undefined} />);
+        const { container, unmount } = render(<ProgramTable rows={rows} lang="en" onOpen={() => undefined} />);
+        /* eslint-disable testing-library/no-container, testing-library/no-node-access -- a property over the markup itself: no injected element or handler, whatever its role */
         const injected = container.querySelectorAll(
           'img, script, iframe, object, embed, a[href^="javascript"], [onerror], [onclick]',
         );
         const ok = injected.length === 0 && (container.querySelector('bdi')?.textContent ?? '') === (name || '-');
-        cleanup();
+        /* eslint-enable testing-library/no-container, testing-library/no-node-access */
+        unmount();
         return ok;
       }),
       { numRuns: 150 },
@@ -97,7 +99,9 @@ describe('hostile strings', () => {
           filters: { query: filters },
         });
         const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        // eslint-disable-next-line testing-library/no-node-access -- a standalone SVG string parsed as XML, not the rendered page
         if (document.querySelector('parsererror')) return false;
+        // eslint-disable-next-line testing-library/no-node-access -- every element of the written SVG, checked against an allow-list
         return [...document.querySelectorAll('*')].every(
           (element) =>
             allowed.has(element.localName) &&

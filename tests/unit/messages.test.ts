@@ -30,8 +30,6 @@ describe('translated counts', () => {
     expect(translate('en', 'programs:count', { count: 1 })).toBe('1 pledge');
     expect(translate('ko', 'programs:count', { count: 12_345 })).toContain('12,345');
     // Other numbers (years, say) are left as they are.
-    expect(translate('en', 'overview:selectionPlanned', { year: 2026 })).toBe(
-      'Planned for 2026 (declared annual plans)',
-    );
+    expect(translate('en', 'overview:selectionPlanned', { year: 2026 })).toBe('Declared plans for 2026, each won once');
   });
 });

@@ -59,7 +59,7 @@ describe('LibreOffice', () => {
     expect(all).toContain(source?.publisher.ko);
     if (source?.url) expect(all).toContain(source.url);
     // The pledged 150조 stays a number of 억 (an unquoted field), not text.
-    expect(all).toMatch(/국민성장펀드,[^,\n]*,1500000,7500,/);
+    expect(all).toMatch(/국민성장펀드,[^,\n]*,1500000,1000000,7500,/);
     expect(readFileSync(join(dir, csvs.find((name) => name.includes('메타데이터')) ?? ''), 'utf8')).toContain('출처');
   });
 });

@@ -29,9 +29,11 @@ const pledgeLabels = {
   program: 'Pledge',
   group: 'Group',
   pledged: 'Pledged',
-  reported: 'Reported',
-  reportedIllustrative: 'Reported (illustrative)',
+  counted: 'Counted',
+  reportedBasis: { approved: 'Approved', disbursed: 'Disbursed', balance: 'Balance' },
+  illustrative: 'illustrative',
   noData: 'No figure yet',
+  sharedNote: () => '',
 };
 
 describe('the panel spec', () => {
@@ -55,10 +57,11 @@ describe('the panel spec', () => {
       filtersText: 'Hana',
     });
     expect(panel.filters).toEqual({ applies: true, text: 'Hana' });
-    const pledged = panel.chart.series.find((series) => series.key === 'pledged');
+    const pledged = panel.chart.series.find((series) => series.key === 'counted');
     const index = panel.chart.x.values.indexOf('National Growth Fund');
     expect(index).toBeGreaterThanOrEqual(0);
-    expect(pledged?.points[index]?.value).toBe(1_500_000);
+    // The fund's 150조 less the 50조 the five groups declare inside it: each won once.
+    expect(pledged?.points[index]?.value).toBe(1_000_000);
     expect(pledged?.role).toBe('target');
     const mix = provenanceMix(panel.chart);
     expect(mix.reported).toBeGreaterThan(0);

@@ -21,9 +21,11 @@ const labels = {
   program: '공약',
   group: '그룹',
   pledged: '공약액',
-  reported: '보고된 집행',
-  reportedIllustrative: '보고된 집행(예시 포함)',
+  counted: '공약액',
+  reportedBasis: { approved: '승인', disbursed: '집행', balance: '잔액' },
+  illustrative: '예시',
   noData: '보고 없음',
+  sharedNote: () => '',
 };
 
 function parse(svg: string) {
@@ -61,7 +63,7 @@ describe('the standalone SVG', () => {
     for (const series of panel.chart.series)
       for (const point of series.points) if (point.value !== null) expect(drawn).toContain(point.value);
     const titles = [...document.querySelectorAll('rect > title')].map((node) => node.textContent);
-    expect(titles).toContain(`공약액 — 국민성장펀드: 150조원`);
+    expect(titles).toContain(`공약액 — 국민성장펀드: 100조원`);
   });
 
   it('makes the permalink a link, wrapped inside the image', () => {

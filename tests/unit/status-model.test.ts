@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fractionElapsed } from '../../src/features/programs/model/dates';
 import { expectedAt } from '../../src/features/programs/model/pace';
-import { committedTotals, reportedTotals, withRolledUpProgress } from '../../src/features/programs/model/rollup';
+import { committedLedger, planTally, reportedLedgers } from '../../src/features/programs/model/ledger';
+import { withRolledUpProgress } from '../../src/features/programs/model/rollup';
 import { assessProgram, compareToPace } from '../../src/features/programs/model/status';
 import type { Program } from '../../src/lib/schemas';
 import { makeProgram, point } from '../support/program-factory';
@@ -149,7 +150,8 @@ describe('status', () => {
   it('says behind pace, by how much, with dates', () => {
     const program = makeProgram({
       id: 'p',
-      progress: [point('2026-10-31', 50_000, 'illustrative')],
+      // Two readings, 10 months into five years: enough to judge (see honest-time.test.ts).
+      progress: [point('2026-06-30', 20_000, 'illustrative'), point('2026-10-31', 50_000, 'illustrative')],
     });
     const assessment = assessProgram(program, '2026-10-31');
     expect(assessment.status).toBe('behind');
@@ -226,16 +228,16 @@ describe('status', () => {
 describe('roll-ups', () => {
   it('counts Woori’s 80조 once whether or not its parts are selected too', () => {
     const all = new Set(woori.map((program) => program.id).filter((id) => id !== 'ngf-total'));
-    const totals = committedTotals(woori, all);
+    const totals = committedLedger(woori, all);
     expect(totals.net).toBe(80 * JO);
-    expect(totals.gross).toBe(170 * JO);
+    expect(totals.rowSum).toBe(170 * JO);
     expect(totals.counted).toEqual(['woori-total']);
   });
 
   it('deducts money two selected trees share once (10조 inside the fund’s 150조)', () => {
-    const totals = committedTotals(woori, new Set(['woori-total', 'ngf-total']));
+    const totals = committedLedger(woori, new Set(['woori-total', 'ngf-total']));
     expect(totals.net).toBe(220 * JO);
-    expect(totals.overlapDeducted).toBe(10 * JO);
+    expect(totals.sharedDeducted).toBe(10 * JO);
   });
 
   it('gives a parent its children’s reports, never its own plus theirs', () => {
@@ -257,7 +259,10 @@ describe('roll-ups', () => {
         provenance: 'illustrative',
       }),
     ]);
-    expect(reportedTotals(programs, new Set(programs.map((p) => p.id)), '2026-10-31').net).toBe(1_500);
+    const disbursed = reportedLedgers(programs, new Set(programs.map((p) => p.id)), '2026-10-31').find(
+      (ledger) => ledger.basis === 'disbursed',
+    );
+    expect(disbursed?.net).toBe(1_500);
   });
 
   it('never counts a child twice, for any tree and selection', () => {
@@ -283,7 +288,7 @@ describe('roll-ups', () => {
     fc.assert(
       fc.property(tree, fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }), (programs, picks) => {
         const selected = new Set(programs.filter((_, index) => picks[index]).map((program) => program.id));
-        const totals = committedTotals(programs, selected);
+        const totals = committedLedger(programs, selected);
         const counted = new Set(totals.counted);
         // No counted program is an ancestor of another counted program.
         const byId = new Map(programs.map((program) => [program.id, program]));
@@ -294,16 +299,15 @@ describe('roll-ups', () => {
             parent = byId.get(parent)?.parentId ?? null;
           }
         }
-        return totals.net <= totals.gross && Number.isInteger(totals.net) && totals.net >= 0;
+        return totals.net <= totals.rowSum && Number.isInteger(totals.net) && totals.net >= 0;
       }),
       { numRuns: 200 },
     );
   });
 });
 
-describe('funnel', () => {
-  it('counts each plan once: a parent without a plan takes its children’s, never both', async () => {
-    const { funnel } = await import('../../src/features/programs/model/funnel');
+describe('declared plans', () => {
+  it('counts each plan once: a parent without a plan takes its children’s, never both', () => {
     const plan = (year: number, value: number) => ({ year, value, provenance: 'reported' as const, sourceIds: ['s1'] });
     const programs = [
       makeProgram({
@@ -326,13 +330,16 @@ describe('funnel', () => {
       makeProgram({ id: 'kb-total', commitment: { kind: 'amount', targetEok: 110 * JO } }),
     ];
     const all = new Set(programs.map((program) => program.id));
-    expect(funnel(programs, all, '2026-10-31')).toEqual({
+    expect(committedLedger(programs, all).net).toBe(320 * JO);
+    expect(planTally(programs, all, 2026)).toEqual({
       year: 2026,
-      pledged: 320 * JO,
-      planned: 378_000,
-      executed: 0,
+      value: 378_000,
+      declared: 2,
+      of: 3,
+      partial: 0,
+      sharedDeducted: 0,
     });
-    expect(funnel(programs, new Set(['kb-total']), '2026-10-31').planned).toBeNull();
+    expect(planTally(programs, new Set(['kb-total']), 2026).value).toBeNull();
   });
 });
 
@@ -352,8 +359,9 @@ describe('overview totals', () => {
       shown,
       '2026-10-31',
     );
-    expect(totals.reported.net).toBe(3_000);
-    expect(totals.reported.counted).toEqual(['top']);
+    const disbursed = totals.reported.find((ledger) => ledger.basis === 'disbursed');
+    expect(disbursed?.net).toBe(3_000);
+    expect(disbursed?.counted).toEqual(['top']);
     expect(totals.committed.counted).toEqual(['top']);
   });
 });

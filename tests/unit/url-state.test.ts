@@ -5,6 +5,7 @@ import { createInitialView } from '../../src/lib/ui-store';
 import {
   commitmentKinds,
   datasetIds,
+  pages,
   groupings,
   langs,
   pledgeStatuses,
@@ -30,6 +31,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom(...langs),
   groupBy: fc.constantFrom(...groupings),
   dataset: fc.constantFrom(...datasetIds),
+  page: fc.constantFrom(...pages),
 });
 
 const defaults = createInitialView('en');

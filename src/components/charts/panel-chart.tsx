@@ -4,7 +4,7 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatDate, formatKrw, formatPercent } from '../../i18n/format';
-import { translate } from '../../i18n/i18n';
+import { isMessageKey, translate } from '../../i18n/i18n';
 import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
 import { chartRows, dayOf, X_KEY } from './chart-rows';
 import type { Lang } from '../../lib/view-state';
@@ -53,6 +53,12 @@ interface DotProps {
 }
 
 /** Filled marker for reported figures, hollow for derived, hollow and dotted for illustrative. */
+/** " (derived)" etc. beside a value in the tooltip; the provenance comes from the data. */
+function provenanceNote(provenance: string, lang: Lang): string {
+  const key = `common:provenance.${provenance}`;
+  return isMessageKey(key) ? ` (${translate(lang, key)})` : '';
+}
+
 function provenanceDot(series: ChartSeries) {
   function ProvenanceDot({ cx, cy, payload, index }: DotProps) {
     if (
@@ -113,9 +119,7 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
           return (
             <li key={series.key}>
               {series.label}: <strong>{formatValue(entry.value, spec.y.unit, lang)}</strong>
-              {typeof provenance === 'string' && provenance !== 'reported'
-                ? ` (${translate(lang, `common:provenance.${provenance}`)})`
-                : ''}
+              {typeof provenance === 'string' && provenance !== 'reported' ? provenanceNote(provenance, lang) : ''}
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 // The words of an exported snapshot's frame, a CSV's preamble and the pack writers' footers:
 // loaded with the export code, not in the initial bundle.
-import { registerCatalog } from '../../i18n/i18n';
+import { catalogTranslator } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/types';
 
 export const en = {
@@ -64,4 +64,7 @@ export const ko: Messages<typeof en> = {
   copyText: '{{title}} ({{asOf}}). {{sources}} {{link}}',
 } as const;
 
-registerCatalog('snapshot', { en, ko });
+/** Translates a key of this catalog. */
+export const st = catalogTranslator({ en, ko });
+
+export type SnapshotKey = Parameters<typeof st>[1];

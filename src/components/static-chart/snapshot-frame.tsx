@@ -4,11 +4,11 @@
 // every text wraps and the image grows to hold it. The view rides along in <metadata>.
 import type { PanelData } from '../../lib/panel-data';
 import type { Lang } from '../../lib/view-state';
-import { translate } from '../../i18n/i18n';
 import { safeExternalUrl } from '../../lib/safe-url';
 import { layoutChart, textWidth, wrapText, xmlSafe, type Scene } from './scene';
 import { SceneSvg } from './scene-svg';
 import { snapshotText } from './snapshot-text';
+import { st } from './messages';
 
 export const SNAPSHOT_METADATA_ID = 'pledge-tracker-view';
 export const SNAPSHOT_FONT =
@@ -54,7 +54,7 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
   const text = snapshotText(panel, lang);
   const scene = layoutChart(panel.chart, lang, {
     width: chartWidth,
-    axisUnits: { count: translate(lang, 'snapshot:axis.count'), percent: translate(lang, 'snapshot:axis.percent') },
+    axisUnits: { count: st(lang, 'axis.count'), percent: st(lang, 'axis.percent') },
   });
   let y = MARGIN;
   const place = (into: { y: number; line: Line }[], lines: readonly Line[], gap = 0) => {

@@ -6,7 +6,7 @@ import { provenanceMix, type PanelData } from '../../lib/panel-data';
 import { citationText } from '../../lib/citation';
 import type { Source } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';
-import './messages';
+import { st } from './messages';
 
 export interface SnapshotText {
   title: string;
@@ -32,9 +32,7 @@ export function sourceLine(source: Source, lang: Lang): string {
 }
 
 export function filtersLine(panel: PanelData, lang: Lang): string {
-  return panel.filters.applies
-    ? translate(lang, 'snapshot:filters', { filters: panel.filters.text })
-    : translate(lang, 'snapshot:noFiltersApply');
+  return panel.filters.applies ? st(lang, 'filters', { filters: panel.filters.text }) : st(lang, 'noFiltersApply');
 }
 
 export function snapshotText(panel: PanelData, lang: Lang): SnapshotText {
@@ -43,17 +41,17 @@ export function snapshotText(panel: PanelData, lang: Lang): SnapshotText {
     title: panel.title,
     subtitle: panel.subtitle,
     filtersLine: filtersLine(panel, lang),
-    asOfLine: translate(lang, 'snapshot:asOf', { date: formatDate(panel.asOf, lang) }),
-    sourcesHeading: translate(lang, 'snapshot:sources', { list: '' }).trim(),
+    asOfLine: st(lang, 'asOf', { date: formatDate(panel.asOf, lang) }),
+    sourcesHeading: st(lang, 'sources', { list: '' }).trim(),
     sourceLines: panel.sources.length
       ? panel.sources.map((source) => sourceLine(source, lang))
       : [translate(lang, 'common:noSource')],
-    mixLine: translate(lang, 'snapshot:mix', { ...mix }),
-    illustrativeLine: panel.containsIllustrative ? translate(lang, 'snapshot:illustrative') : null,
-    derivedLine: panel.containsDerived ? translate(lang, 'snapshot:derived') : null,
-    demoLine: panel.demo ? translate(lang, 'snapshot:demo') : null,
-    datasetLine: translate(lang, 'snapshot:datasetVersion', { version: panel.datasetVersion || '—' }),
-    notesHeading: translate(lang, 'snapshot:notesHeading'),
-    openView: translate(lang, 'snapshot:openView'),
+    mixLine: st(lang, 'mix', { ...mix }),
+    illustrativeLine: panel.containsIllustrative ? st(lang, 'illustrative') : null,
+    derivedLine: panel.containsDerived ? st(lang, 'derived') : null,
+    demoLine: panel.demo ? st(lang, 'demo') : null,
+    datasetLine: st(lang, 'datasetVersion', { version: panel.datasetVersion || '—' }),
+    notesHeading: st(lang, 'notesHeading'),
+    openView: st(lang, 'openView'),
   };
 }

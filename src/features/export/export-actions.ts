@@ -1,7 +1,6 @@
 // The effects of exporting (canvas, downloads, clipboard). Loaded only when a user asks for an
 // export, together with Papa Parse and the snapshot renderer. Every file is written from the
 // panel spec: the chart is drawn by the static renderer, never scraped from the page.
-import { translate } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import type { PanelData } from '../../lib/panel-data';
 import type { Lang } from '../../lib/view-state';
@@ -11,6 +10,8 @@ import { panelToCsvInSlices, type CsvLabels } from './model/csv';
 import { exportFileName } from './model/file-name';
 import { addPngDpi, addPngText, asciiJson } from './model/png-text';
 import { yieldToMain } from '../../lib/yield-to-main';
+import { st, type SnapshotKey } from '../../components/static-chart/messages';
+import type { SubKey } from '../../i18n/i18n';
 
 export const PNG_VIEW_KEYWORD = 'pledge-tracker:view';
 /** PNGs are drawn at 2×: 144 dpi pastes at the intended size. */
@@ -35,7 +36,7 @@ export function buildSnapshot(context: Pick<ExportContext, 'panel' | 'lang' | 'l
 export function csvPreamble(context: ExportContext): [string, string][] {
   const { panel, lang } = context;
   const text = snapshotText(panel, lang);
-  const t = (key: string) => translate(lang, `snapshot:csvMeta.${key}`);
+  const t = (key: SubKey<SnapshotKey, 'csvMeta'>) => st(lang, `csvMeta.${key}`);
   const rows: [string, string][] = [[t('title'), panel.title]];
   if (panel.subtitle) rows.push([t('subtitle'), panel.subtitle]);
   rows.push([t('asOf'), formatDate(panel.asOf, lang)]);
@@ -43,7 +44,7 @@ export function csvPreamble(context: ExportContext): [string, string][] {
   rows.push([t('rows'), context.scope === 'all' ? t('rowsAll') : t('rowsShown')]);
   for (const line of text.sourceLines) rows.push([t('source'), line]);
   rows.push([t('dataset'), panel.datasetVersion]);
-  if (panel.demo) rows.push([t('demo'), translate(lang, 'snapshot:demo')]);
+  if (panel.demo) rows.push([t('demo'), st(lang, 'demo')]);
   if (context.link) rows.push([t('link'), context.link]);
   return rows;
 }

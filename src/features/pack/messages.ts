@@ -1,5 +1,5 @@
 // The pack page's and the pack writers' words: loaded with them, not in the initial bundle.
-import { registerCatalog } from '../../i18n/i18n';
+import { catalogTranslator } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/types';
 
 export const en = {
@@ -154,4 +154,7 @@ export const ko: Messages<typeof en> = {
   },
 } as const;
 
-registerCatalog('packPage', { en, ko });
+/** Translates a key of this catalog. */
+export const pt = catalogTranslator({ en, ko });
+
+export type PackPageKey = Parameters<typeof pt>[1];

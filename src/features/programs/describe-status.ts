@@ -4,9 +4,14 @@ import { formatDate, formatPercent, formatPercentRange } from '../../i18n/format
 import type { Commitment } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';
 import { formatCommitmentValue } from './format-commitment';
-import type { Assessment } from './model/status';
+import { TOO_EARLY, type Assessment } from './model/status';
 
-export function describeStatus(assessment: Assessment, commitment: Commitment, lang: Lang, t: TFunction): string {
+export function describeStatus(
+  assessment: Assessment,
+  commitment: Commitment,
+  lang: Lang,
+  t: TFunction<'status'>,
+): string {
   const { reason } = assessment;
   const value = (amount: number) => formatCommitmentValue(commitment, amount, lang);
   const date = (iso: string) => formatDate(iso, lang);
@@ -15,6 +20,17 @@ export function describeStatus(assessment: Assessment, commitment: Commitment, l
       return t('status:reason.notStarted', { start: date(reason.start) });
     case 'no-reported-data':
       return t('status:reason.noData', { asOf: date(reason.asOf) });
+    case 'too-early':
+      return t('status:reason.tooEarly', {
+        reported: value(reason.reported),
+        date: date(reason.reportedDate),
+        share: formatPercent(Math.round(reason.shareOfPeriod * 1000) / 10, lang),
+        readings: String(reason.readings),
+        minShare: formatPercent(TOO_EARLY.minShareOfPeriod * 100, lang),
+        minReadings: String(TOO_EARLY.minReadings),
+      });
+    case 'milestone-assumed-due':
+      return t('status:reason.milestoneAssumedDue', { due: date(reason.dueDate) });
     case 'achieved':
       return t('status:reason.achieved', {
         reported: value(reason.reported),

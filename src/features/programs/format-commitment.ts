@@ -1,11 +1,11 @@
 // Words for a commitment in the reader's language. Formatting lives here, not in components.
-import type { TFunction } from '../../i18n/i18n';
+import type { Translator } from '../../i18n/i18n';
 import { formatCount, formatKrw, formatPercent, formatPercentRange } from '../../i18n/format';
 import { localized } from '../../i18n/localized';
 import type { Commitment } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';
 
-export function formatCommitment(commitment: Commitment, lang: Lang, t: TFunction): string {
+export function formatCommitment(commitment: Commitment, lang: Lang, t: Translator): string {
   switch (commitment.kind) {
     case 'amount':
       return formatKrw(commitment.targetEok, lang);

@@ -8,6 +8,7 @@ export const en = {
     strategies: 'The list of strategies could not be loaded.',
     indicator: 'This indicator could not be loaded.',
     panel: 'This panel could not be drawn.',
+    page: 'This page could not be shown.',
   },
   why: {
     offline: 'You appear to be offline. It will reload when the connection is back.',
@@ -30,6 +31,7 @@ export const ko: Messages<typeof en> = {
     strategies: '전략 목록을 불러오지 못했습니다.',
     indicator: '이 지표를 불러오지 못했습니다.',
     panel: '이 패널을 그리지 못했습니다.',
+    page: '이 화면을 표시하지 못했습니다.',
   },
   why: {
     offline: '오프라인 상태입니다. 연결이 돌아오면 다시 불러옵니다.',

@@ -1,6 +1,10 @@
 import type { Messages } from '../types';
 
 export const en = {
+  noFigureYet: 'No reported figure yet.',
+  lastStep: 'Last step: {{step}}, {{date}}.',
+  updateDue: 'Update due since {{date}}.',
+  cadenceAssumed: '(reporting cadence assumed)',
   tableCaption: 'Every tracked pledge, with its commitment, progress and status',
   col: {
     name: 'Pledge',
@@ -44,6 +48,10 @@ export const en = {
 } as const;
 
 export const ko: Messages<typeof en> = {
+  noFigureYet: '아직 보고된 수치가 없습니다.',
+  lastStep: '최근 단계: {{step}}, {{date}}.',
+  updateDue: '{{date}}부터 갱신 필요.',
+  cadenceAssumed: '(보고 주기는 가정)',
   tableCaption: '추적 중인 모든 공약과 약속 규모, 이행 정도, 상태',
   col: {
     name: '공약',

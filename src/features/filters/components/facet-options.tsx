@@ -69,7 +69,7 @@ const FacetOptionRow = memo(function FacetOptionRow({
   return (
     <label className="facet__option">
       <input type="checkbox" checked={checked} onChange={() => onToggle(facet, value)} />
-      <span>{label}</span>
+      <span>{label}</span>{' '}
       <span className="facet__count" aria-label={`(${count})`}>
         {count}
       </span>

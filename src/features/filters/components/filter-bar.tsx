@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo } from 'react';
-import { useTranslation } from '../../../i18n/i18n';
+import { isMessageKey, useTranslation } from '../../../i18n/i18n';
 import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
@@ -98,7 +98,8 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
       ...statusOptions,
       ...kindOptions,
     ];
-    if (facet === 'kinds') return t(`kinds.${value}`, { defaultValue: value });
+    const kindKey = `filters:kinds.${value}`;
+    if (facet === 'kinds') return isMessageKey(kindKey) ? t(kindKey) : value;
     return all.find((option) => option.value === value)?.label ?? value;
   };
 

@@ -3,6 +3,7 @@
 import {
   commitmentKinds,
   datasetIds,
+  pages,
   emptyFilters,
   groupings,
   langs,
@@ -28,6 +29,7 @@ const keys = {
   lang: 'lang',
   groupBy: 'group',
   dataset: 'data',
+  page: 'page',
 } as const;
 
 export interface DroppedValue {
@@ -72,6 +74,7 @@ export function serializeView(view: ViewState, defaults: ViewState): string {
   if (view.groupBy !== defaults.groupBy) params.set(keys.groupBy, view.groupBy);
   if (view.lang !== defaults.lang) params.set(keys.lang, view.lang);
   if (view.dataset !== defaults.dataset) params.set(keys.dataset, view.dataset);
+  if (view.page !== defaults.page) params.set(keys.page, view.page);
   if ([...params.keys()].length === 0) return '';
   params.set(keys.version, String(URL_FORMAT_VERSION));
   params.sort();
@@ -162,6 +165,10 @@ export function parseView(search: string): ParsedView {
         break;
       case keys.groupBy:
         if (includes(groupings, value)) view.groupBy = value;
+        else dropped.push({ key, value, reason: 'unknown' });
+        break;
+      case keys.page:
+        if (includes(pages, value)) view.page = value;
         else dropped.push({ key, value, reason: 'unknown' });
         break;
       case keys.dataset:

@@ -1,4 +1,5 @@
 import { memo, useMemo, type ReactNode } from 'react';
+import { PanelBoundary } from '../../../components/panel-boundary';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
@@ -17,7 +18,7 @@ export const indicatorOf: Record<IndicatorPanelKind, string> = {
   techCreditFive: 'tech-credit-five-banks',
 };
 
-export function labelsFor(kind: IndicatorPanelKind, t: TFunction): IndicatorLabels {
+export function labelsFor(kind: IndicatorPanelKind, t: TFunction<'panels'>): IndicatorLabels {
   return {
     title: t(`${kind}.title`),
     subtitle: t(`${kind}.subtitle`),
@@ -50,9 +51,25 @@ interface Props {
  * A context-indicator panel: its own query, so one failing series leaves the others drawn.
  * Memoised: filters do not apply to it, so a filter change does not render it again.
  */
-export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, renderActions }: Props) {
+export const IndicatorPanel = memo(function IndicatorPanel(props: Props) {
   const { t } = useTranslation('panels');
-  const query = useIndicator(indicatorOf[kind]);
+  const query = useIndicator(indicatorOf[props.kind]);
+  // Around the transform too: a series that makes it throw fails this panel only, until new data.
+  return (
+    <PanelBoundary title={t(`${props.kind}.title`)} resetKeys={[query.data, props.asOf, props.lang]}>
+      <IndicatorPanelView {...props} query={query} />
+    </PanelBoundary>
+  );
+});
+
+function IndicatorPanelView({
+  kind,
+  asOf,
+  lang,
+  renderActions,
+  query,
+}: Props & { query: ReturnType<typeof useIndicator> }) {
+  const { t } = useTranslation('panels');
   const context = useSpecContext();
   const built = useMemo(() => {
     if (!query.data) return null;
@@ -96,4 +113,4 @@ export const IndicatorPanel = memo(function IndicatorPanel({ kind, asOf, lang, r
       actions={built && renderActions ? renderActions(built.panel, built.all) : null}
     />
   );
-});
+}

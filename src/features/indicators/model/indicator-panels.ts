@@ -237,9 +237,14 @@ function* levelPanelSteps(
   };
 }
 
-/** The other side of a dispute as a number, when a claim states one in 조 ("321.4조"). */
+/** The other side of a dispute as a number, when a claim states one (`{krw:3214000}` in its text). */
 function alternativeValue(point: IndicatorPoint): number | null {
   for (const claim of point.dispute?.claims ?? []) {
+    for (const match of claim.claim.en.matchAll(/\{krw:(\d{1,12})\}/g)) {
+      const eok = Number(match[1]);
+      if (eok !== point.value) return eok;
+    }
+    // Older data wrote the amount as "321.4조".
     const match = /([\d,.]+)조/.exec(claim.claim.en) ?? /([\d,.]+)조/.exec(claim.claim.ko);
     if (!match?.[1]) continue;
     const [whole = '0', fraction = ''] = match[1].replace(/,/g, '').split('.');

@@ -2,11 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { layoutChart } from '../../../components/static-chart/scene';
 import { SceneSvg } from '../../../components/static-chart/scene-svg';
 import { formatDate } from '../../../i18n/format';
-import { translate, useTranslation } from '../../../i18n/i18n';
+import { translate, useTranslation, type QualifiedKey } from '../../../i18n/i18n';
 import type { PanelData } from '../../../lib/panel-data';
 import { langs, type Lang } from '../../../lib/view-state';
 import type { PackDocument } from '../model/document';
-import '../messages';
 import {
   moveItem,
   packToHash,
@@ -18,6 +17,8 @@ import {
   type PageSize,
 } from '../model/pack';
 import { closePackPage, selectPack, usePackStore } from '../pack-store';
+import { pt, type PackPageKey } from '../messages';
+import { st } from '../../../components/static-chart/messages';
 
 export interface ResolvedItem {
   item: PackItem;
@@ -49,7 +50,7 @@ export function packLink(): string {
 
 export function PackPage({ resolved, currentVersion }: Props) {
   const { lang } = useTranslation('pack');
-  const t = (key: string, options?: Record<string, unknown>) => translate(lang, `packPage:${key}`, options);
+  const t = (key: PackPageKey, options?: Record<string, unknown>) => pt(lang, key, options);
   const pack = usePackStore(selectPack);
   const replace = usePackStore((state) => state.replace);
   const current = () => usePackStore.getState().pack;
@@ -62,7 +63,7 @@ export function PackPage({ resolved, currentVersion }: Props) {
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const focusAfter = useRef<string | null>(null);
   const headingId = useId();
-  const pl = (key: string, options?: Record<string, unknown>) => translate(pack.lang, `packPage:${key}`, options);
+  const pl = (key: PackPageKey, options?: Record<string, unknown>) => pt(pack.lang, key, options);
 
   useEffect(() => {
     if (!focusAfter.current) return;
@@ -292,11 +293,11 @@ function PrintPage({
     () =>
       layoutChart(spec.chart, lang, {
         width: 900,
-        axisUnits: { count: translate(lang, 'snapshot:axis.count'), percent: translate(lang, 'snapshot:axis.percent') },
+        axisUnits: { count: st(lang, 'axis.count'), percent: st(lang, 'axis.percent') },
       }),
     [spec, lang],
   );
-  const tt = (key: string, options?: Record<string, unknown>) => translate(lang, key, options);
+  const tt = (key: QualifiedKey, options?: Record<string, unknown>) => translate(lang, key, options);
   const publishers = [...new Set(spec.sources.map((source) => source.publisher[lang]))].join(', ');
   return (
     <section className="print-page" aria-label={takeaway}>
@@ -306,7 +307,7 @@ function PrintPage({
         {spec.subtitle ? ` — ${spec.subtitle}` : ''}
       </p>
       <p className="print-page__filters">
-        {spec.filters.applies ? tt('snapshot:filters', { filters: spec.filters.text }) : tt('snapshot:noFiltersApply')}
+        {spec.filters.applies ? st(lang, 'filters', { filters: spec.filters.text }) : st(lang, 'noFiltersApply')}
         {spec.demo ? <strong className="badge badge--demo"> DEMO</strong> : null}
       </p>
       <svg
@@ -328,11 +329,11 @@ function PrintPage({
       {note ? <p className="print-page__notes">{note}</p> : null}
       <footer className="print-page__footer">
         <span>
-          {tt('packPage:footerSources')}: {publishers || tt('common:noSource')}
+          {pt(lang, 'footerSources')}: {publishers || tt('common:noSource')}
         </span>
-        <span>{tt('snapshot:asOf', { date: formatDate(spec.asOf, lang) })}</span>
-        <span>{tt('snapshot:datasetVersion', { version: spec.datasetVersion })}</span>
-        <span className="print-page__number">{tt('packPage:page', { page, pages })}</span>
+        <span>{st(lang, 'asOf', { date: formatDate(spec.asOf, lang) })}</span>
+        <span>{st(lang, 'datasetVersion', { version: spec.datasetVersion })}</span>
+        <span className="print-page__number">{pt(lang, 'page', { page, pages })}</span>
       </footer>
     </section>
   );

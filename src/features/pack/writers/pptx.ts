@@ -7,14 +7,15 @@ import PptxGenJS from 'pptxgenjs';
 import { exactValue } from '../../../components/static-chart/scene';
 import { filtersLine, sourceLine } from '../../../components/static-chart/snapshot-text';
 import { formatDate } from '../../../i18n/format';
-import { translate } from '../../../i18n/i18n';
+import { translate, type SubKey } from '../../../i18n/i18n';
 import { provenanceMix, type PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import type { PackDocument } from '../model/document';
 import type { PageSize } from '../model/pack';
 import { amountFormat } from './number-format';
 import { FONT_EN, FONT_KO } from './pptx-fonts';
-import '../messages';
+import { pt, type PackPageKey } from '../messages';
+import { st } from '../../../components/static-chart/messages';
 
 const layouts: Record<PageSize, { name: string; width: number; height: number }> = {
   '16:9': { name: 'LAYOUT_16x9', width: 10, height: 5.625 },
@@ -26,7 +27,7 @@ const layouts: Record<PageSize, { name: string; width: number; height: number }>
 const NOTE_POINTS = 40;
 
 function speakerNotes(spec: PanelData, lang: Lang): string {
-  const t = (key: string, options?: Record<string, unknown>) => translate(lang, `packPage:notes.${key}`, options);
+  const t = (key: SubKey<PackPageKey, 'notes'>, options?: Record<string, unknown>) => pt(lang, `notes.${key}`, options);
   const lines = [t('intro', { date: formatDate(spec.asOf, lang) })];
   let written = 0;
   let left = 0;
@@ -53,12 +54,12 @@ function footerText(spec: PanelData, lang: Lang): string {
   const mix = provenanceMix(spec.chart);
   const publishers = [...new Set(spec.sources.map((source) => source.publisher[lang]))].join(', ');
   return [
-    `${translate(lang, 'packPage:footerSources')}: ${publishers || translate(lang, 'common:noSource')}`,
-    translate(lang, 'snapshot:mix', { ...mix }),
-    translate(lang, 'snapshot:asOf', { date: formatDate(spec.asOf, lang) }),
+    `${pt(lang, 'footerSources')}: ${publishers || translate(lang, 'common:noSource')}`,
+    st(lang, 'mix', { ...mix }),
+    st(lang, 'asOf', { date: formatDate(spec.asOf, lang) }),
     filtersLine(spec, lang),
-    translate(lang, 'snapshot:datasetVersion', { version: spec.datasetVersion }),
-    ...(spec.demo ? [translate(lang, 'snapshot:demo')] : []),
+    st(lang, 'datasetVersion', { version: spec.datasetVersion }),
+    ...(spec.demo ? [st(lang, 'demo')] : []),
   ].join(' · ');
 }
 
@@ -163,7 +164,7 @@ function addDataSlides(pptx: PptxGenJS, spec: PanelData, lang: Lang, size: PageS
   );
   for (let start = 0; start < Math.max(1, body.length); start += TABLE_ROWS) {
     const slide = pptx.addSlide();
-    slide.addText(translate(lang, 'packPage:dataSlide', { title: spec.title }), {
+    slide.addText(pt(lang, 'dataSlide', { title: spec.title }), {
       x: 0.4,
       y: 0.2,
       w: width - 0.8,
@@ -216,10 +217,15 @@ export async function writePptx(document: PackDocument): Promise<Blob> {
     fontSize: 30,
     bold: true,
   });
-  cover.addText(
-    translate(lang, 'packPage:cover', { date: formatDate(document.date, lang), count: document.items.length }),
-    { x: 0.5, y: 2.7, w: layout.width - 1, h: 0.6, fontFace: font, fontSize: 14, color: '57606A' },
-  );
+  cover.addText(pt(lang, 'cover', { date: formatDate(document.date, lang), count: document.items.length }), {
+    x: 0.5,
+    y: 2.7,
+    w: layout.width - 1,
+    h: 0.6,
+    fontFace: font,
+    fontSize: 14,
+    color: '57606A',
+  });
   cover.addText(document.link, {
     x: 0.5,
     y: 3.4,

@@ -6,13 +6,14 @@ import writeXlsxFile, { type Row, type Sheet } from 'write-excel-file/universal'
 import { filtersLine } from '../../../components/static-chart/snapshot-text';
 import { citedTitle } from '../../../lib/citation';
 import { formatDate } from '../../../i18n/format';
-import { translate } from '../../../i18n/i18n';
+import { translate, type SubKey } from '../../../i18n/i18n';
 import { provenanceMix, type PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { packSources, type PackDocument } from '../model/document';
 import { FONT_EN, FONT_KO } from './pptx-fonts';
 import { amountFormat } from './number-format';
-import '../messages';
+import { pt, type PackPageKey } from '../messages';
+import { st } from '../../../components/static-chart/messages';
 
 /** Excel: at most 31 characters, none of : \ / ? * [ ], unique. */
 export function sheetName(text: string, taken: Set<string>): string {
@@ -33,11 +34,12 @@ function textCell(value: string, bold = false): Row[number] {
 
 function itemSheet(spec: PanelData, takeaway: string, lang: Lang, name: string): Sheet<Blob> {
   const format = amountFormat(lang);
-  const provenanceLabel = (value: string) => translate(lang, `common:provenance.${value}`);
+  const provenanceLabel = (value: PanelData['rows'][number]['provenance']) =>
+    translate(lang, `common:provenance.${value}`);
   const data: Row[] = [
     [textCell(takeaway, true)],
     [textCell(spec.title)],
-    [textCell(translate(lang, 'snapshot:asOf', { date: formatDate(spec.asOf, lang) }))],
+    [textCell(st(lang, 'asOf', { date: formatDate(spec.asOf, lang) }))],
     [textCell(filtersLine(spec, lang))],
     [],
     [
@@ -66,15 +68,15 @@ function itemSheet(spec: PanelData, takeaway: string, lang: Lang, name: string):
 }
 
 function metadataSheet(document: PackDocument, names: string[], lang: Lang): Sheet<Blob> {
-  const t = (key: string, options?: Record<string, unknown>) => translate(lang, `packPage:workbook.${key}`, options);
+  const t = (key: SubKey<PackPageKey, 'workbook'>, options?: Record<string, unknown>) =>
+    pt(lang, `workbook.${key}`, options);
   const rows: Row[] = [[textCell(t('metadata'), true)], []];
   rows.push([textCell(t('field'), true), textCell(t('value'), true)]);
   rows.push([
     textCell(t('datasetVersion')),
     textCell([...new Set(document.items.map((item) => item.spec.datasetVersion))].join(', ')),
   ]);
-  if (document.items.some((item) => item.spec.demo))
-    rows.push([textCell(t('demo')), textCell(translate(lang, 'snapshot:demo'))]);
+  if (document.items.some((item) => item.spec.demo)) rows.push([textCell(t('demo')), textCell(st(lang, 'demo'))]);
   rows.push([]);
   rows.push(
     [t('item'), t('sheet'), t('asOf'), t('filters'), t('provenance'), t('breaks')].map((label) =>
@@ -88,7 +90,7 @@ function metadataSheet(document: PackDocument, names: string[], lang: Lang): She
       textCell(names[index] ?? ''),
       textCell(formatDate(item.spec.asOf, lang)),
       textCell(filtersLine(item.spec, lang)),
-      textCell(translate(lang, 'snapshot:mix', { ...mix })),
+      textCell(st(lang, 'mix', { ...mix })),
       textCell(item.spec.chart.notes.map((note) => note.label).join(' · ')),
     ]);
   });
@@ -120,15 +122,11 @@ function metadataSheet(document: PackDocument, names: string[], lang: Lang): She
 }
 
 function readmeSheet(document: PackDocument, lang: Lang): Sheet<Blob> {
-  const t = (key: string) => translate(lang, `packPage:workbook.${key}`);
+  const t = (key: SubKey<PackPageKey, 'workbook'>) => pt(lang, `workbook.${key}`);
   return {
     data: [
       [textCell(document.title, true)],
-      [
-        textCell(
-          translate(lang, 'packPage:cover', { date: formatDate(document.date, lang), count: document.items.length }),
-        ),
-      ],
+      [textCell(pt(lang, 'cover', { date: formatDate(document.date, lang), count: document.items.length }))],
       [],
       [textCell(t('readmeLines'))],
       [],
@@ -142,8 +140,8 @@ function readmeSheet(document: PackDocument, lang: Lang): Sheet<Blob> {
 export async function writeXlsx(document: PackDocument): Promise<Blob> {
   const lang = document.lang;
   const taken = new Set<string>([
-    translate(lang, 'packPage:workbook.readme').toLowerCase(),
-    translate(lang, 'packPage:workbook.metadata').toLowerCase(),
+    pt(lang, 'workbook.readme').toLowerCase(),
+    pt(lang, 'workbook.metadata').toLowerCase(),
   ]);
   const names = document.items.map((item, index) => sheetName(`${index + 1} ${item.spec.title}`, taken));
   const sheets = [

@@ -4,7 +4,7 @@ import { useTranslation } from '../../../i18n/i18n';
 import type { Institution, Strategy } from '../../../lib/schemas';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
-import { formatCount } from '../../../i18n/format';
+import { formatCount, formatKrw } from '../../../i18n/format';
 import { useSpecContext } from '../../../lib/use-spec-context';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
@@ -26,7 +26,7 @@ interface PledgePanelsProps {
 
 /** Memoised, like the composition panel: it renders again only when its data changes. */
 export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props: PledgePanelsProps) {
-  const { t } = useTranslation('panels');
+  const { t } = useTranslation(['panels', 'common']);
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
   const programs = useMemo(() => rows.map((row) => row.program), [rows]);
   const context = useSpecContext();
@@ -38,11 +38,18 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
       program: t('pledged.program'),
       group: t('col.group'),
       pledged: t('pledged.pledged'),
-      reported: t('pledged.reported'),
-      reportedIllustrative: t('pledged.reportedIllustrative'),
+      counted: t('panels:pledged.counted'),
+      reportedBasis: {
+        approved: t('pledged.reportedBasis.approved'),
+        disbursed: t('pledged.reportedBasis.disbursed'),
+        balance: t('pledged.reportedBasis.balance'),
+      },
+      illustrative: t('common:illustrative'),
       noData: t('pledged.noData'),
+      sharedNote: (amount: number, names: string) =>
+        t('pledged.sharedNote', { amount: formatKrw(amount, lang), names }),
     }),
-    [t],
+    [t, lang],
   );
   const shown = useMemo(() => {
     const panel = pledgedVsReportedPanel(

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import { useTranslation } from '../../../i18n/i18n';
+import { PanelBoundary } from '../../../components/panel-boundary';
 import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
@@ -116,7 +117,11 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
         </section>
       ) : null}
 
-      {measurable ? <ProgressPathPanel row={row} asOf={asOf} lang={lang} renderActions={renderActions} /> : null}
+      {measurable ? (
+        <PanelBoundary title={t('panels:path.title')} resetKeys={[row, asOf, lang]}>
+          <ProgressPathPanel row={row} asOf={asOf} lang={lang} renderActions={renderActions} />
+        </PanelBoundary>
+      ) : null}
 
       {program.plans.length > 0 ? (
         <section aria-labelledby="plans-heading">

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from '../../../i18n/i18n';
+import { useTranslation, type MessageKey } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
-import { formatCount, formatDate } from '../../../i18n/format';
+import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { sortRows, type ProgramRow, type SortKey, type SortState } from '../model/overview-rows';
@@ -9,6 +9,7 @@ import { formatCommitment } from '../format-commitment';
 import { DataProblemsNote } from './data-problems-note';
 import { ProgressCell } from './progress-cell';
 import { ProvenanceBadge } from './provenance-badge';
+import { ReportedCell } from './reported-cell';
 import { StatusCell } from './status-cell';
 
 const PAGE_SIZE = 100;
@@ -22,14 +23,14 @@ interface Props {
   onOpen: (programId: string) => void;
 }
 
-const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'name' },
-  { key: 'institution', label: 'institution' },
-  { key: 'strategy', label: 'strategy' },
-  { key: 'commitment', label: 'commitment', numeric: true },
-  { key: 'progress', label: 'progress', numeric: true },
-  { key: 'status', label: 'status' },
-  { key: 'asOf', label: 'asOf' },
+const columns: readonly { key: SortKey; label: MessageKey<'programs'>; numeric?: boolean }[] = [
+  { key: 'name', label: 'col.name' },
+  { key: 'institution', label: 'col.institution' },
+  { key: 'strategy', label: 'col.strategy' },
+  { key: 'commitment', label: 'col.commitment', numeric: true },
+  { key: 'progress', label: 'col.progress', numeric: true },
+  { key: 'status', label: 'col.status' },
+  { key: 'asOf', label: 'col.asOf' },
 ];
 
 /** Every program in one sortable table: the overview's answer to "which are on track?". */
@@ -45,10 +46,17 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
     [sortedAll, shownIds],
   );
   // Long selections are paged so a 5,000-pledge view stays instant; a new selection starts
-  // on its first page.
+  // on its first page. The same selection rebuilt (a language change builds new rows and a new
+  // set of the same ids) keeps its page.
   const [page, setPage] = useState({ selection: shownIds, index: 0 });
-  const pageIndex = page.selection === shownIds ? page.index : 0;
   const pageCount = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  let pageIndex = page.index;
+  if (page.selection !== shownIds) {
+    pageIndex = sameIds(page.selection, shownIds) ? page.index : 0;
+    // Derived state, updated during render (React re-renders this component at once).
+    setPage({ selection: shownIds, index: pageIndex });
+  }
+  pageIndex = Math.min(pageIndex, pageCount - 1);
   const visible = useMemo(() => sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE), [sorted, pageIndex]);
   const { drawn, visibleIds } = useDrawnRows(sortedAll, visible);
   // Its row count sizes the table's placeholder while it is off screen (see styles.css). Set
@@ -84,7 +92,7 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
                   aria-sort={sort.key === column.key ? sort.direction : undefined}
                 >
                   <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                    {t(`col.${column.label}`)}
+                    {t(column.label)}
                     <span aria-hidden="true">
                       {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>
@@ -136,6 +144,13 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
     </>
   );
 });
+
+function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
 
 /** How many rows stay drawn (hidden) after they leave the page. */
 const KEEP_DRAWN = 400;
@@ -220,7 +235,9 @@ const ProgramTableCells = memo(function ProgramTableCells({
       <td>
         <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} />
       </td>
-      <td>{row.latestDate ? formatDate(row.latestDate, lang) : '–'}</td>
+      <td>
+        <ReportedCell row={row} lang={lang} />
+      </td>
       <td>
         <ProvenanceBadge figure={row.dataProvenance} sources={row.program.sources} lang={lang} />
       </td>

@@ -1,8 +1,10 @@
 import { useTranslation } from '../../../i18n/i18n';
 import type { Commitment } from '../../../lib/schemas';
-import type { Lang } from '../../../lib/view-state';
+import type { Lang, PledgeStatus } from '../../../lib/view-state';
 import { describeStatus } from '../describe-status';
 import type { Assessment } from '../model/status';
+
+const statusLabelKey = (status: PledgeStatus) => `label.${status}` as const;
 
 /** The status in words (not colour alone) and the reason behind it. */
 export function StatusCell({
@@ -17,7 +19,7 @@ export function StatusCell({
   const { t } = useTranslation('status');
   return (
     <>
-      <span className={`status status--${assessment.status}`}>{t(`label.${assessment.status}`)}</span>
+      <span className={`status status--${assessment.status}`}>{t(statusLabelKey(assessment.status))}</span>
       <span className="reason">{describeStatus(assessment, commitment, lang, t)}</span>
     </>
   );

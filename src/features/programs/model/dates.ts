@@ -35,3 +35,20 @@ export function maxDate(a: string, b: string): string {
 export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
+
+/** The same day `months` months later (clamped to the month's length). */
+export function addMonths(iso: string, months: number): string {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  const total = year * 12 + (month - 1) + months;
+  const nextYear = Math.floor(total / 12);
+  const nextMonth = (total % 12) + 1;
+  const last = new Date(Date.UTC(nextYear, nextMonth, 0)).getUTCDate();
+  return `${String(nextYear).padStart(4, '0')}-${String(nextMonth).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+/** The last day of the month `iso` falls in. */
+export function endOfMonth(iso: string): string {
+  const [year = 1970, month = 1] = iso.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${iso.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}

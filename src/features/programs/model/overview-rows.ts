@@ -7,6 +7,7 @@ import { latestPoint } from './progress';
 import { withRolledUpProgress } from './rollup';
 import { findDataProblems, withoutBadPoints, type DataProblem } from './data-problems';
 import { assessProgram, type Assessment } from './status';
+import { freshnessOf, lastStep, type DatedStep, type Freshness } from './freshness';
 
 export interface ProgramRow {
   program: Program;
@@ -17,6 +18,10 @@ export interface ProgramRow {
   /** Date of the latest reported figure, if any. */
   latestDate: string | null;
   /** Provenance of the latest progress figure (null: no data). */
+  /** Cadence and whether an update is due by `today` (null: no cadence known). */
+  freshness: Freshness | null;
+  /** The last dated step the pledge took (for a pledge with no reading yet). */
+  lastStep: DatedStep;
   /** Figures of this program that cannot be right (left out of status and charts). */
   problems: DataProblem[];
   dataProvenance: {
@@ -33,6 +38,8 @@ export function buildProgramRows(
   strategies: readonly Strategy[],
   asOf: string,
   lang: Lang,
+  /** The reader's date, for "update due" (the model reads no clock). */
+  today: string = asOf,
 ): ProgramRow[] {
   const institutionById = new Map(institutions.map((item) => [item.id, item]));
   const strategyById = new Map(strategies.map((item) => [item.id, item]));
@@ -57,6 +64,8 @@ export function buildProgramRows(
       strategyName: strategy ? localized(strategy.name, lang) : program.strategyId,
       parentName: parent ? localized(parent.name, lang) : null,
       latestDate: latest?.date ?? null,
+      freshness: freshnessOf(program, asOf, today),
+      lastStep: lastStep(program, asOf),
       problems: findDataProblems(listed, listedById),
       dataProvenance: latest
         ? {

@@ -1,10 +1,17 @@
-// The overview's headline figures for the programs a view shows.
-import type { Program } from '../../../lib/schemas';
+// The overview's headline figures for the programs a view shows, all read off one ledger.
+import type { MoneyBasis, Program } from '../../../lib/schemas';
 import type { PledgeStatus } from '../../../lib/view-state';
 import type { ProgramRow } from './overview-rows';
 import { yearOf } from './dates';
-import { plannedTotal } from './funnel';
-import { committedTotals, reportedTotals, type Totals } from './rollup';
+import {
+  commitmentBasis,
+  committedLedger,
+  planTally,
+  reportedLedgers,
+  type Ledger,
+  type PlanTally,
+  type ReportedLedger,
+} from './ledger';
 
 /** The policy track holding the five financial groups' five-year pledges (508조). */
 export const GROUP_PLEDGES_STRATEGY = 'pf-group-pledges';
@@ -13,12 +20,20 @@ export interface OverviewTotals {
   byStatus: Map<PledgeStatus, number>;
   /** The five groups' pledges in all, whatever the filters (each won once). */
   groupsPledged: number;
-  committed: Totals;
-  reported: Totals;
-  /** True when any reported figure behind `reported` is illustrative. */
+  /** Committed money over the shown pledges, each won once. */
+  committed: Ledger;
+  /** The counted commitments split by kind of money (pledged supply, fund size), before shared money. */
+  committedByBasis: { basis: MoneyBasis; value: number; count: number }[];
+  /** Reported money, one ledger per kind (approved, disbursed, balance): never added together. */
+  reported: ReportedLedger[];
+  /** True when any reading behind `reported` is illustrative (the demo dataset). */
   reportedIllustrative: boolean;
   /** Declared annual plans for the as-of year over the shown pledges (each won once). */
-  planned: { year: number; value: number | null };
+  planned: PlanTally;
+  /** Shown pledges with no reported figure at all yet. */
+  withoutReading: number;
+  /** Shown pledges in all. */
+  shown: number;
 }
 
 /**
@@ -36,16 +51,34 @@ export function computeOverviewTotals(
   const groupIds = new Set(
     all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id),
   );
-  const reported = reportedTotals(all, shownIds, asOf);
-  const counted = new Set(reported.counted);
+  const committed = committedLedger(all, shownIds);
+  const byId = new Map(all.map((program) => [program.id, program]));
+  const byBasis = new Map<MoneyBasis, { value: number; count: number }>();
+  for (const id of committed.counted) {
+    const program = byId.get(id);
+    const basis = program ? commitmentBasis(program) : null;
+    if (!program || !basis) continue;
+    const entry = byBasis.get(basis) ?? { value: 0, count: 0 };
+    entry.value += committed.valueOf.get(id) ?? 0;
+    entry.count += 1;
+    byBasis.set(basis, entry);
+  }
+  const reported = reportedLedgers(all, shownIds, asOf);
+  const counted = new Set(
+    reported.flatMap((ledger) => ledger.counted.filter((id) => (ledger.valueOf.get(id) ?? 0) > 0)),
+  );
   return {
     byStatus,
-    groupsPledged: committedTotals(all, groupIds).net,
-    committed: committedTotals(all, shownIds),
+    groupsPledged: committedLedger(all, groupIds).net,
+    committed,
+    committedByBasis: [...byBasis].map(([basis, entry]) => ({ basis, ...entry })),
     reported,
-    planned: { year: yearOf(asOf), value: plannedTotal(all, shownIds, yearOf(asOf)) },
+    planned: planTally(all, shownIds, yearOf(asOf)),
     reportedIllustrative: shown.some(
-      (row) => counted.has(row.program.id) && row.dataProvenance?.provenance === 'illustrative',
+      (row) => counted.has(row.program.id) && row.program.progress.some((point) => point.provenance === 'illustrative'),
     ),
+    withoutReading: shown.filter((row) => row.latestDate === null && row.program.commitment.kind !== 'milestone')
+      .length,
+    shown: shown.length,
   };
 }

@@ -6,7 +6,14 @@ import { PANEL_SPEC_VERSION, type PanelData, type PanelRow, type SpecContext } f
 import type { Grouping, Lang } from '../../../lib/view-state';
 import { expectedAt } from './pace';
 import { latestPoint } from './progress';
-import { topLevelSelection } from './rollup';
+import {
+  committedLedger,
+  readingBasis,
+  reportedLedgers,
+  topLevelSelection,
+  type Ledger,
+  type ReadingBasis,
+} from './ledger';
 
 /** Pledge panels follow the page's filters: the context says which, in words. */
 export interface PledgeSpecContext extends SpecContext {
@@ -19,9 +26,12 @@ export interface PledgePanelLabels {
   program: string;
   group: string;
   pledged: string;
-  reported: string;
-  reportedIllustrative: string;
+  counted: string;
+  reportedBasis: Record<ReadingBasis, string>;
+  illustrative: string;
   noData: string;
+  /** "X of it is counted under <names>". */
+  sharedNote: (amountEok: number, names: string) => string;
 }
 
 interface Names {
@@ -62,27 +72,61 @@ export function pledgedVsReportedPanel(
   context: PledgeSpecContext,
   maxBars = MAX_BARS,
 ): PanelData {
+  // The same ledger as the tallies: each bar is a pledge's share of the committed total (shared
+  // money counted once, under the pledge that declares it), so the bars add up to the tally.
+  const ledger = committedLedger(programs, shownIds);
+  const reported = reportedLedgers(programs, shownIds, asOf);
   const all = countedAmountPrograms(programs, shownIds);
-  const kept = all.length > maxBars ? [...all].sort((a, b) => pledgedOf(b) - pledgedOf(a)).slice(0, maxBars) : all;
+  const netOf = (program: Program) => ledger.netOf.get(program.id) ?? 0;
+  const kept = all.length > maxBars ? [...all].sort((a, b) => netOf(b) - netOf(a)).slice(0, maxBars) : all;
+  const byId = new Map(programs.map((program) => [program.id, program]));
   const counted = kept
     .map((program) => ({
       program,
       group: groupOf(program, groupBy, names, lang),
-      latest: latestPoint(program, asOf),
+      readings: reported.map((entry) => ({
+        basis: entry.basis,
+        value: entry.reporting > 0 && entry.counted.includes(program.id) ? (entry.valueOf.get(program.id) ?? 0) : 0,
+        point: latestPoint(program, asOf, (point) => readingBasis(point) === entry.basis),
+      })),
     }))
-    .sort((a, b) => a.group.localeCompare(b.group, lang) || pledgedOf(b.program) - pledgedOf(a.program));
-  const rows: PanelRow[] = counted.map(({ program, group, latest }) => ({
-    id: program.id,
-    cells: {
-      program: localized(program.name, lang),
-      group,
-      pledged: pledgedOf(program),
-      reported: latest ? latest.value : null,
-    },
-    provenance: latest ? latest.provenance : program.commitmentFigure.provenance,
-    note: latest ? undefined : labels.noData,
-  }));
-  const illustrative = counted.some(({ latest }) => latest?.provenance === 'illustrative');
+    .sort((a, b) => a.group.localeCompare(b.group, lang) || netOf(b.program) - netOf(a.program));
+  const shownBases = reported.filter((entry) => entry.reporting > 0).map((entry) => entry.basis);
+  const readingOf = (item: (typeof counted)[number], basis: ReadingBasis) =>
+    item.readings.find((reading) => reading.basis === basis);
+  const rows: PanelRow[] = counted.map((item) => {
+    const { program } = item;
+    const points = item.readings.flatMap((reading) => (reading.point ? [reading.point] : []));
+    const shared = pledgedOf(program) - netOf(program);
+    const notes = [
+      ...(shared > 0 ? [labels.sharedNote(shared, sharedWith(program, byId, ledger, lang))] : []),
+      ...(points.length === 0 ? [labels.noData] : []),
+    ];
+    return {
+      id: program.id,
+      cells: {
+        program: localized(program.name, lang),
+        group: item.group,
+        pledged: pledgedOf(program),
+        counted: netOf(program),
+        ...Object.fromEntries(
+          shownBases.map((basis) => {
+            const reading = readingOf(item, basis);
+            return [`reported-${basis}`, reading?.point || reading?.value ? (reading?.value ?? null) : null];
+          }),
+        ),
+      },
+      provenance: provenanceOf(
+        points.map((point) => point.provenance),
+        program.commitmentFigure.provenance,
+      ),
+      note: notes.length > 0 ? notes.join(' ') : undefined,
+    };
+  });
+  const allPoints = counted.flatMap((item) =>
+    item.readings.flatMap((reading) => (reading.point ? [reading.point] : [])),
+  );
+  const illustrative = allPoints.some((point) => point.provenance === 'illustrative');
   return {
     specVersion: PANEL_SPEC_VERSION,
     panelId: 'pledged-vs-reported',
@@ -97,7 +141,12 @@ export function pledgedVsReportedPanel(
       { key: 'program', label: labels.program },
       { key: 'group', label: labels.group },
       { key: 'pledged', label: labels.pledged, unit: 'krw-eok' },
-      { key: 'reported', label: labels.reported, unit: 'krw-eok' },
+      { key: 'counted', label: labels.counted, unit: 'krw-eok' },
+      ...shownBases.map((basis) => ({
+        key: `reported-${basis}`,
+        label: labels.reportedBasis[basis],
+        unit: 'krw-eok' as const,
+      })),
     ],
     rows,
     chart: {
@@ -111,38 +160,69 @@ export function pledgedVsReportedPanel(
       y: { unit: 'krw-eok', fromZero: true },
       series: [
         {
-          key: 'pledged',
-          label: labels.pledged,
+          key: 'counted',
+          label: labels.counted,
           color: '#0b5cad',
           role: 'target',
           style: 'solid',
           points: counted.map(({ program }) => ({
-            value: pledgedOf(program),
+            value: netOf(program),
             provenance: program.commitmentFigure.provenance,
             sourceIds: program.commitmentFigure.sourceIds,
           })),
         },
-        {
-          key: 'reported',
-          label: illustrative ? labels.reportedIllustrative : labels.reported,
-          color: '#1a7f37',
-          role: 'value',
-          style: illustrative ? 'hatched' : 'solid',
-          points: counted.map(({ latest }) => ({
-            value: latest ? latest.value : null,
-            provenance: latest?.provenance ?? null,
-            ...(latest ? { sourceIds: latest.sourceIds } : {}),
-          })),
-        },
+        ...shownBases.map((basis) => ({
+          key: `reported-${basis}`,
+          label: illustrative ? `${labels.reportedBasis[basis]} (${labels.illustrative})` : labels.reportedBasis[basis],
+          color: basis === 'approved' ? '#8a5a00' : '#1a7f37',
+          role: 'value' as const,
+          style: illustrative ? ('hatched' as const) : ('solid' as const),
+          points: counted.map((item) => {
+            const reading = readingOf(item, basis);
+            const value = reading?.point || reading?.value ? (reading?.value ?? null) : null;
+            return {
+              value,
+              provenance: value === null ? null : (reading?.point?.provenance ?? 'derived'),
+              ...(reading?.point ? { sourceIds: reading.point.sourceIds } : {}),
+            };
+          }),
+        })),
       ],
       marks: [],
       notes: [],
     },
     containsIllustrative: illustrative,
-    containsDerived: counted.some(({ latest }) => latest?.provenance === 'derived'),
+    containsDerived: allPoints.some((point) => point.provenance === 'derived'),
     empty: rows.length === 0,
     ...(all.length > kept.length ? { truncatedFrom: all.length } : {}),
   };
+}
+
+/** The counted pledges whose declared overlaps took money off this one (for its note). */
+function sharedWith(program: Program, byId: ReadonlyMap<string, Program>, ledger: Ledger, lang: Lang): string {
+  const names: string[] = [];
+  for (const id of ledger.counted) {
+    const other = byId.get(id);
+    if (!other || other.id === program.id) continue;
+    const declares = (candidate: Program): boolean =>
+      candidate.overlaps.some((overlap) => overlap.programId === program.id) ||
+      candidate.childIds.some((childId) => {
+        const child = byId.get(childId);
+        return child ? declares(child) : false;
+      });
+    if (declares(other)) names.push(localized(other.name, lang));
+  }
+  return names.join(', ');
+}
+
+function provenanceOf(
+  kinds: readonly PanelRow['provenance'][],
+  fallback: PanelRow['provenance'],
+): PanelRow['provenance'] {
+  const unique = new Set(kinds);
+  if (unique.size === 0) return fallback;
+  if (unique.size > 1) return 'mixed';
+  return kinds[0] ?? fallback;
 }
 
 export function compositionPanel(

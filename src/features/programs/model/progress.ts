@@ -1,11 +1,15 @@
 // Where a program stands at a date, in its commitment's own terms.
 import type { Program, ProgressPoint } from '../../../lib/schemas';
 
-/** The last progress point dated on or before `asOf`, or null. */
-export function latestPoint(program: Program, asOf: string): ProgressPoint | null {
+/** The last progress point dated on or before `asOf` (of those `accept` takes), or null. */
+export function latestPoint(
+  program: Program,
+  asOf: string,
+  accept: (point: ProgressPoint) => boolean = () => true,
+): ProgressPoint | null {
   let latest: ProgressPoint | null = null;
   for (const point of program.progress) {
-    if (point.date <= asOf && (!latest || point.date >= latest.date)) latest = point;
+    if (point.date <= asOf && (!latest || point.date >= latest.date) && accept(point)) latest = point;
   }
   return latest;
 }

@@ -1,6 +1,7 @@
 // One status taxonomy for every kind of commitment, each with a structured reason the UI
 // turns into a sentence. A grace band keeps a small wobble from flipping the status.
 import type { Program } from '../../../lib/schemas';
+import { fractionElapsed } from './dates';
 import type { PledgeStatus } from '../../../lib/view-state';
 import { expectedAt, type Pace } from './pace';
 import { computeProgress, type ProgramProgress } from './progress';
@@ -9,9 +10,21 @@ export type { PledgeStatus };
 
 export const DEFAULT_GRACE_BAND = 0.1;
 
+/**
+ * A pace verdict needs enough of the period and enough readings behind it: before both
+ * thresholds are met the pledge is "too early to judge", never "behind" (docs/method).
+ */
+export const TOO_EARLY = {
+  /** Share of the period elapsed by the date of the latest reading. */
+  minShareOfPeriod: 0.1,
+  /** Readings dated on or before the as-of date. */
+  minReadings: 2,
+} as const;
+
 export type StatusReason =
   | { code: 'not-started'; start: string; asOf: string }
   | { code: 'no-reported-data'; asOf: string }
+  | { code: 'too-early'; reported: number; reportedDate: string; shareOfPeriod: number; readings: number }
   | { code: 'achieved'; reported: number; reportedDate: string; target: number }
   | {
       code: 'pace';
@@ -32,7 +45,9 @@ export type StatusReason =
     }
   | { code: 'milestone-done'; doneDate: string | null }
   | { code: 'milestone-overdue'; dueDate: string; asOf: string }
-  | { code: 'milestone-pending'; dueDate: string | null };
+  | { code: 'milestone-pending'; dueDate: string | null }
+  /** The due date is an assumption no source gives: never judged overdue. */
+  | { code: 'milestone-assumed-due'; dueDate: string };
 
 export interface Assessment {
   status: PledgeStatus;
@@ -42,6 +57,8 @@ export interface Assessment {
   pace: Pace | null;
   /** reported − expected; negative = behind. */
   gap: number | null;
+  /** The date the verdict was judged at (the latest reading's), or null when nothing was judged. */
+  judgedAt: string | null;
 }
 
 /** Where `reported` sits against `expected`: inside the band around it is on track. */
@@ -53,7 +70,12 @@ export function compareToPace(reported: number, expected: number, target: number
 }
 
 export function assessProgram(program: Program, asOf: string, options: { graceBand?: number } = {}): Assessment {
-  const graceBand = options.graceBand ?? DEFAULT_GRACE_BAND;
+  const assessment = judge(program, asOf, options.graceBand ?? DEFAULT_GRACE_BAND);
+  const judgedAt = assessment.progress.kind === 'measured' ? assessment.progress.point.date : null;
+  return { ...assessment, judgedAt };
+}
+
+function judge(program: Program, asOf: string, graceBand: number): Omit<Assessment, 'judgedAt'> {
   const progress = computeProgress(program, asOf);
   const { commitment } = program;
 
@@ -66,6 +88,16 @@ export function assessProgram(program: Program, asOf: string, options: { graceBa
         pace: null,
         gap: null,
       };
+    const assumed = program.milestones.some((milestone) => milestone.dueDateAssumption && !milestone.doneDate);
+    if (progress.dueDate && assumed) {
+      return {
+        status: 'pending',
+        reason: { code: 'milestone-assumed-due', dueDate: progress.dueDate },
+        progress,
+        pace: null,
+        gap: null,
+      };
+    }
     if (progress.dueDate && progress.dueDate < asOf) {
       return {
         status: 'overdue',
@@ -157,6 +189,17 @@ export function assessProgram(program: Program, asOf: string, options: { graceBa
       // Judged at the date of the latest report: what happened after it is not known.
       const pace = expectedAt(program, point.date);
       const gap = current - pace.expected;
+      const shareOfPeriod = fractionElapsed(program.period, point.date);
+      const readings = program.progress.filter((reading) => reading.date <= asOf).length;
+      if (shareOfPeriod < TOO_EARLY.minShareOfPeriod || readings < TOO_EARLY.minReadings) {
+        return {
+          status: 'too-early',
+          reason: { code: 'too-early', reported: current, reportedDate: point.date, shareOfPeriod, readings },
+          progress,
+          pace,
+          gap: null,
+        };
+      }
       return {
         status: compareToPace(current, pace.expected, target, graceBand),
         reason: {
