@@ -1,6 +1,7 @@
 // The development mock: a service worker serving the dataset (or a named scenario, chosen
 // with VITE_MOCK_SCENARIO) at /api/v1. Only imported by src/main.tsx in development.
 import { setupWorker } from 'msw/browser';
+import { deskHandlers } from './desk';
 import { DEMO_API, resourceHandlers } from './handlers';
 import { scenarioHandlers } from './scenarios';
 import { defaultResources, demoResources } from './resources';
@@ -9,6 +10,7 @@ export async function startMockApi(scenario = 'default'): Promise<void> {
   const worker = setupWorker(
     ...scenarioHandlers(scenario, defaultResources),
     ...resourceHandlers(demoResources, DEMO_API),
+    ...deskHandlers(defaultResources),
   );
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
 }

@@ -1,5 +1,10 @@
 import { setupServer } from 'msw/node';
+import { deskHandlers } from './desk';
 import { DEMO_API, resourceHandlers } from './handlers';
 import { defaultResources, demoResources } from './resources';
 
-export const server = setupServer(...resourceHandlers(defaultResources), ...resourceHandlers(demoResources, DEMO_API));
+export const server = setupServer(
+  ...resourceHandlers(defaultResources),
+  ...resourceHandlers(demoResources, DEMO_API),
+  ...deskHandlers(defaultResources),
+);

@@ -13,7 +13,7 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const RUNS = Number(process.env.RUNS ?? 5);
 // First paints are cheap and noisy: more turns.
 const PAINT_TURNS = Number(process.env.PAINT_TURNS ?? 11);
-const PORT = 4175;
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const median = (values) => {
@@ -42,7 +42,73 @@ const vite = await createServer({
 });
 const { largeResources } = await vite.ssrLoadModule('/mocks/scenarios.ts');
 const large = largeResources();
+
+// 2b. The briefing pack's writers on a 10-item pack (today's dataset), in Node, as the lazy
+// chunks run them: a deck, a workbook, and the print layout's charts as vector SVG markup.
+const packTimes = await (async () => {
+  const { defaultResources } = await vite.ssrLoadModule('/mocks/resources.ts');
+  const { resolvePackItems } = await vite.ssrLoadModule('/src/app/pack-specs.ts');
+  const { writePptx } = await vite.ssrLoadModule('/src/features/pack/writers/pptx.ts');
+  const { writeXlsx } = await vite.ssrLoadModule('/src/features/pack/writers/xlsx.ts');
+  const { renderSnapshotSvg } = await vite.ssrLoadModule('/src/components/static-chart/render-snapshot.tsx');
+  const ids = [
+    'pledged-vs-reported',
+    'composition-by-institution',
+    'composition-by-strategy',
+    'five-bank-corporate-loans',
+    'five-bank-corporate-loan-changes-large-sme',
+    'tech-credit-all-banks',
+    'tech-credit-five-banks',
+    ...defaultResources.programs.programs.slice(0, 3).map((program) => `progress-${program.id}`),
+  ];
+  const items = ids.map((panelId, index) => ({
+    id: `i${index + 1}`,
+    panelId,
+    query: '',
+    datasetVersion: '',
+    takeaway: '',
+  }));
+  const data = {
+    programs: defaultResources.programs.programs,
+    institutions: defaultResources.institutions.institutions,
+    strategies: defaultResources.strategies.strategies,
+    indicators: new Map(defaultResources.indicators.indicators.map((indicator) => [indicator.id, indicator])),
+    asOf: defaultResources.meta.asOf,
+    context: { datasetVersion: defaultResources.meta.datasetVersion, demo: false },
+  };
+  const samples = { deck: [], workbook: [], print: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    const resolved = resolvePackItems(items, data, 'ko');
+    const document = {
+      title: 'bench',
+      date: '2026-12-01',
+      lang: 'ko',
+      pageSize: '16:9',
+      link: 'https://example.org/#pack=',
+      items: resolved.filter((entry) => entry.spec).map((entry) => ({ takeaway: entry.suggestion, spec: entry.spec })),
+    };
+    let start = performance.now();
+    await (await writePptx(document)).arrayBuffer();
+    samples.deck.push(performance.now() - start);
+    start = performance.now();
+    await (await writeXlsx(document)).arrayBuffer();
+    samples.workbook.push(performance.now() - start);
+    start = performance.now();
+    for (const item of document.items) renderSnapshotSvg(item.spec, 'ko', document.link, {});
+    samples.print.push(performance.now() - start);
+  }
+  return {
+    items: items.length,
+    deck: median(samples.deck),
+    workbook: median(samples.workbook),
+    print: median(samples.print),
+  };
+})();
+console.log(
+  `pack (${packTimes.items} items, Node): deck ${ms(packTimes.deck)}, workbook ${ms(packTimes.workbook)}, print layout ${ms(packTimes.print)}`,
+);
 await vite.close();
+if (process.env.BENCH_PACK_ONLY) process.exit(0);
 const largeFiles = new Map(
   [
     ['meta', large.meta],
@@ -289,16 +355,86 @@ async function measureAgainstStatic(files) {
   return { table: median(app), staticTable: median(limit), ratio: median(ratios) };
 }
 
+// Endurance (issue 20): 300 filter changes and 50 detail opens on today's dataset, with the JS
+// heap (after a forced GC) and the DOM node count before and after. The bound is stated in
+// docs/performance.md; a run over it says so and exits non-zero.
+const ENDURANCE_FILTERS = Number(process.env.ENDURANCE_FILTERS ?? 300);
+const ENDURANCE_DETAILS = Number(process.env.ENDURANCE_DETAILS ?? 50);
+const ENDURANCE_BOUND = { heapGrowthMb: 4, domNodesGrowth: 0.1 };
+
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  return { heapMb: usedSize / 1024 / 1024, nodes };
+}
+
+async function measureEndurance() {
+  const { context, page } = await openPage(`${BASE}/`, null);
+  const cdp = await context.newCDPSession(page);
+  await paintTimes(page);
+  const toggle = (count) =>
+    page.evaluate(async (times) => {
+      document.querySelectorAll('details.facet').forEach((details) => details.setAttribute('open', ''));
+      const boxes = [...document.querySelectorAll('details.facet input[type="checkbox"]')];
+      const settled = () =>
+        new Promise((resolve) => {
+          const check = () => {
+            if (document.querySelector('[aria-busy="true"]')) requestAnimationFrame(check);
+            else requestAnimationFrame(() => requestAnimationFrame(resolve));
+          };
+          check();
+        });
+      for (let index = 0; index < times; index += 1) {
+        boxes[index % boxes.length].click();
+        await settled();
+      }
+      for (const box of document.querySelectorAll('details.facet input:checked')) box.click();
+      await settled();
+    }, count);
+  const table = page.locator('table.program-table');
+  const openDetails = async (count) => {
+    for (let index = 0; index < count; index += 1) {
+      const buttons = table.locator('tbody th button');
+      await buttons.nth(index % (await buttons.count())).click();
+      await page.getByRole('article').waitFor();
+      await page.getByRole('button', { name: /Back to overview/ }).click();
+      await table.waitFor();
+      await page.waitForFunction(() => window.__bench.chart !== undefined);
+    }
+  };
+  // Warm up once, so code loaded on first use is not counted as growth.
+  await toggle(2);
+  await openDetails(1);
+  const before = await memory(cdp);
+  const started = performance.now();
+  await toggle(ENDURANCE_FILTERS);
+  await openDetails(ENDURANCE_DETAILS);
+  const seconds = (performance.now() - started) / 1000;
+  const after = await memory(cdp);
+  await context.close();
+  const heapGrowthMb = after.heapMb - before.heapMb;
+  const nodesGrowth = (after.nodes - before.nodes) / before.nodes;
+  const within = heapGrowthMb <= ENDURANCE_BOUND.heapGrowthMb && nodesGrowth <= ENDURANCE_BOUND.domNodesGrowth;
+  return { before, after, heapGrowthMb, nodesGrowth, within, seconds };
+}
+
 const results = [];
+let endurance = null;
 try {
-  for (const [label, files] of [
-    ['today (39 programs)', null],
-    ['large (5,000 programs, 100k points)', largeFiles],
-  ]) {
-    const app = await measureApp(files, label);
-    const paint = await measureAgainstStatic(files);
-    results.push({ ...app, ...paint });
-  }
+  if (process.env.BENCH_ONLY === 'endurance') {
+    endurance = await measureEndurance();
+  } else
+    for (const [label, files] of [
+      ['today (39 programs)', null],
+      ['large (5,000 programs, 100k points)', largeFiles],
+    ]) {
+      const app = await measureApp(files, label);
+      const paint = await measureAgainstStatic(files);
+      results.push({ ...app, ...paint });
+    }
+  if (process.env.BENCH_ONLY !== 'endurance') endurance = await measureEndurance();
 } finally {
   await browser.close();
   server.kill();
@@ -310,21 +446,32 @@ console.log(
 console.log(
   `initial JS: ${initialJs} bytes gzip (${(initialJs / 1024).toFixed(1)} KiB); total JS: ${totalJs} bytes gzip (${(totalJs / 1024).toFixed(1)} KiB) in ${assets.length} files`,
 );
-console.table(
-  results.map((result) => ({
-    dataset: result.label,
-    'table first paint': ms(result.table),
-    'static page table': ms(result.staticTable),
-    'ratio app/static': result.ratio.toFixed(2),
-    'first chart': ms(result.chart),
-    'filter → next paint': ms(result.filter),
-    'filter → table+charts': ms(result.filterComplete),
-    'PNG export': ms(result.png),
-    'SVG export': ms(result.svg),
-    'CSV export': ms(result.csv),
-    'longest task in CSV': ms(result.csvLong),
-  })),
-);
+if (endurance) {
+  const { before, after } = endurance;
+  console.log(
+    `endurance (${ENDURANCE_FILTERS} filter changes + ${ENDURANCE_DETAILS} detail opens, ${endurance.seconds.toFixed(0)} s): ` +
+      `JS heap ${before.heapMb.toFixed(1)} → ${after.heapMb.toFixed(1)} MB (+${endurance.heapGrowthMb.toFixed(1)}; bound +${ENDURANCE_BOUND.heapGrowthMb} MB), ` +
+      `DOM nodes ${before.nodes} → ${after.nodes} (${(endurance.nodesGrowth * 100).toFixed(1)} %; bound +${ENDURANCE_BOUND.domNodesGrowth * 100} %) — ` +
+      (endurance.within ? 'within the bound' : 'OVER THE BOUND'),
+  );
+  if (!endurance.within) process.exitCode = 1;
+}
+if (results.length > 0)
+  console.table(
+    results.map((result) => ({
+      dataset: result.label,
+      'table first paint': ms(result.table),
+      'static page table': ms(result.staticTable),
+      'ratio app/static': result.ratio.toFixed(2),
+      'first chart': ms(result.chart),
+      'filter → next paint': ms(result.filter),
+      'filter → table+charts': ms(result.filterComplete),
+      'PNG export': ms(result.png),
+      'SVG export': ms(result.svg),
+      'CSV export': ms(result.csv),
+      'longest task in CSV': ms(result.csvLong),
+    })),
+  );
 try {
   statSync('dist/bench-static.html');
 } catch {

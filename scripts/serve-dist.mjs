@@ -6,6 +6,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { contentSecurityPolicy } from './csp.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
+// A build pointed at a live API (VITE_API_BASE_URL) must be allowed to connect to it.
+const csp = process.env.CSP_CONNECT_SRC
+  ? contentSecurityPolicy.replace("connect-src 'self'", `connect-src 'self' ${process.env.CSP_CONNECT_SRC}`)
+  : contentSecurityPolicy;
 const port = Number(process.env.PORT ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +30,7 @@ function send(request, response, status, file) {
   const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(status, {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': contentSecurityPolicy,
+    'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
     Vary: 'Accept-Encoding',
@@ -46,7 +50,7 @@ createServer((request, response) => {
   }
   if (existsSync(file) && statSync(file).isFile()) return send(request, response, 200, file);
   if (extname(path) === '') return send(request, response, 200, join(root, 'index.html'));
-  response.writeHead(404, { 'Content-Security-Policy': contentSecurityPolicy }).end('not found');
+  response.writeHead(404, { 'Content-Security-Policy': csp }).end('not found');
 }).listen(port, '127.0.0.1', () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}`);
 });

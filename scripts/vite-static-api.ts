@@ -7,30 +7,20 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { applyDemo, buildResources, datasetSchema, demoOverlaySchema, type ApiResources } from '../src/lib/dataset';
+import { applyDemo, buildResources, datasetSchema, demoOverlaySchema } from '../src/lib/dataset';
+import { prerenderSeedBody, staticApiFiles } from '../src/lib/static-files';
 import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed-file';
 import { prerenderChoiceScript } from './csp.mjs';
 
 const datasetPath = fileURLToPath(new URL('../src/data/dataset.v1.json', import.meta.url));
 const demoPath = fileURLToPath(new URL('../src/data/demo.v1.json', import.meta.url));
 
-function staticFiles(resources: ApiResources, dir = 'data/v1', files = new Map<string, string>()): Map<string, string> {
-  const put = (name: string, body: unknown) => files.set(`${dir}/${name}.json`, JSON.stringify(body));
-  put('meta', resources.meta);
-  put('institutions', resources.institutions);
-  put('strategies', resources.strategies);
-  put('programs', resources.programs);
-  put('indicators', resources.indicators);
-  for (const indicator of resources.indicators.indicators) put(`indicators/${indicator.id}`, indicator);
-  return files;
-}
-
 /** The reported dataset at data/v1/, and the demo dataset (reached on purpose) at data/demo/v1/. */
 function loadFiles(): Map<string, string> {
   const dataset = datasetSchema.parse(JSON.parse(readFileSync(datasetPath, 'utf8')));
   const demo = demoOverlaySchema.parse(JSON.parse(readFileSync(demoPath, 'utf8')));
-  const files = staticFiles(buildResources(dataset));
-  return staticFiles(buildResources(applyDemo(dataset, demo)), 'data/demo/v1', files);
+  const files = staticApiFiles(buildResources(dataset));
+  return staticApiFiles(buildResources(applyDemo(dataset, demo)), 'data/demo/v1', files);
 }
 
 /** Resources the overview needs first: fetched in parallel with the JavaScript. */
@@ -83,13 +73,7 @@ export function staticApiPlugin(): Plugin {
           )
           .join('');
         // The data behind the markup, so the app can hydrate it without re-drawing it.
-        const seed = JSON.stringify({
-          meta: resources.meta,
-          institutions: resources.institutions,
-          strategies: resources.strategies,
-          programs: resources.programs,
-          indicators: resources.indicators,
-        });
+        const seed = prerenderSeedBody(resources);
         // Beside the page rather than in it: the first paint does not wait for it.
         writeFileSync(join(outDir, PRERENDER_SEED_FILE), seed);
         const file = join(outDir, 'index.html');

@@ -57,7 +57,9 @@ export function AppHeader() {
           </button>
         </p>
       ) : null}
-      {meta.isError ? <QueryError subject="meta" error={meta.error} onRetry={() => void meta.refetch()} /> : null}
+      {meta.isError ? (
+        <QueryError subject="meta" error={meta.error} retrying={meta.isFetching} onRetry={() => void meta.refetch()} />
+      ) : null}
     </header>
   );
 }

@@ -11,7 +11,9 @@ import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
 import { ProgramPage } from './program-page';
 import { openPackPage, selectPack, startPackSync, usePackRoute, usePackStore } from '../features/pack/pack-store';
+import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
+import { DeskRoute, useDeskRoute } from './desk-route';
 import { LoadingNotice } from '../components/loading-notice';
 
 // The pack page (static charts, the resolver) loads when opened; its writers load when used.
@@ -46,13 +48,19 @@ function LanguageSync() {
 
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
   const { t } = useTranslation(['app', 'pack']);
+  const { t: tDesk } = useTranslation('desk');
   const program = useUiStore(selectProgram);
   const page = useUiStore(selectPage);
   const lang = useUiStore(selectLang);
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );
-  const urlDropped = useUrlSync(defaultLang, prerenderLang !== undefined);
+  const parsed = useUrlSync(
+    defaultLang,
+    prerenderLang !== undefined ? 'prerender' : initialLang !== undefined ? 'hydrate' : 'render',
+  );
+  const dropped = useViewNotices(parsed);
+  const [desk, closeDesk] = useDeskRoute();
   useState(() => (prerenderLang === undefined ? startPackSync(defaultLang) : undefined));
   const onPack = usePackRoute();
   const pinned = usePackStore((state) => selectPack(state).items.length);
@@ -76,19 +84,24 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
             <PackRoute />
           </Suspense>
         ) : (
-          <PageBoundary resetKeys={[program, page, lang]}>
-            {program ? (
+          <PageBoundary resetKeys={[program, page, lang, desk]}>
+            {desk ? (
+              <DeskRoute onBack={closeDesk} />
+            ) : program ? (
               <ProgramPage programId={program} />
             ) : page === 'method' ? (
               <MethodPage />
             ) : (
-              <OverviewPage urlDropped={urlDropped} />
+              <OverviewPage urlDropped={dropped} />
             )}
           </PageBoundary>
         )}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>
+        <p>
+          <a href="#desk">{tDesk('open')}</a>
+        </p>
       </footer>
     </div>
   );

@@ -1,13 +1,11 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
-import { LoadingNotice } from '../components/loading-notice';
-import { QueryError } from '../components/query-error';
+import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { UrlNotice } from '../features/filters/components/url-notice';
 import { CopyLinkButton } from '../features/filters/components/copy-link-button';
 import { applyFilters } from '../features/filters/model/apply-filters';
 import type { DroppedValue } from '../features/filters/model/url-state';
-import { useDropUnknownIds } from '../features/filters/use-known-ids';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
@@ -24,6 +22,7 @@ import { todayIso } from '../lib/clock';
 import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
+import { isolate } from '../lib/bidi';
 
 /** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
 const DEFER_DRAWING_ABOVE = 1_000;
@@ -65,18 +64,6 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
     [allPrograms, shown, asOf],
   );
-  const known = useMemo(
-    () =>
-      programs.data && institutions.data && strategies.data
-        ? {
-            programs: new Set(programs.data.map((program) => program.id)),
-            institutions: new Set(institutions.data.map((institution) => institution.id)),
-            strategies: new Set(strategies.data.strategies.map((strategy) => strategy.id)),
-          }
-        : null,
-    [programs.data, institutions.data, strategies.data],
-  );
-  const unknownDropped = useDropUnknownIds(known);
   const drawn = useMemo(
     () => (drawnFilters === filters ? shown : applyFilters(items, drawnFilters)),
     [items, shown, filters, drawnFilters],
@@ -85,11 +72,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const filtersText = useMemo(() => {
     const institutionName = (id: string) => {
       const found = institutions.data?.find((item) => item.id === id);
-      return found ? localized(found.name, lang) : id;
+      return isolate(found ? localized(found.name, lang) : id);
     };
     const strategyName = (id: string) => {
       const found = strategies.data?.strategies.find((item) => item.id === id);
-      return found ? localized(found.name, lang) : id;
+      return isolate(found ? localized(found.name, lang) : id);
     };
     return describeFilters(drawnFilters, {
       institution: institutionName,
@@ -113,24 +100,16 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     group: (groupBy === 'strategy' ? t('panels:groupStrategy') : t('panels:groupInstitution')).toLowerCase(),
   });
 
-  const failed = [
+  const dependencies = [
     { query: programs, subject: 'programs' as const },
     { query: institutions, subject: 'institutions' as const },
     { query: strategies, subject: 'strategies' as const },
-  ].filter((entry) => entry.query.isError && !entry.query.data);
+    { query: meta, subject: 'meta' as const },
+  ];
 
   return (
     <>
-      <UrlNotice dropped={[...urlDropped, ...unknownDropped]} />
-      {failed.map((entry) => (
-        <QueryError
-          key={entry.subject}
-          subject={entry.subject}
-          error={entry.query.error}
-          retrying={entry.query.isFetching}
-          onRetry={() => void entry.query.refetch()}
-        />
-      ))}
+      <UrlNotice dropped={urlDropped} />
       {programs.isError && programs.data ? (
         <div className="notice notice--warning" role="status">
           {t('errors:stale')}{' '}
@@ -174,11 +153,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             <ProgramTable rows={items} shownIds={shownIds} lang={lang} onOpen={openProgram} />
           </section>
         </>
-      ) : failed.length === 0 ? (
-        <div className="overview-loading">
-          <LoadingNotice label={t('overview:loading')} />
-        </div>
-      ) : null}
+      ) : (
+        <DependencyStatus dependencies={dependencies} neededBy="overview" loadingLabel={t('overview:loading')} />
+      )}
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>
         <IndicatorPanel kind="loans" asOf={asOf} lang={lang} renderActions={renderExport} />

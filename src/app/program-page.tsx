@@ -1,8 +1,7 @@
 import { todayIso } from '../lib/clock';
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
-import { LoadingNotice } from '../components/loading-notice';
-import { QueryError } from '../components/query-error';
+import { DependencyStatus } from '../components/dependency-status';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramDetail } from '../features/programs/components/program-detail';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
@@ -36,14 +35,6 @@ export function ProgramPage({ programId }: { programId: string }) {
           ← {t('app:backToOverview')}
         </button>
       </p>
-      {programs.isError && !programs.data ? (
-        <QueryError
-          subject="programs"
-          error={programs.error}
-          retrying={programs.isFetching}
-          onRetry={() => void programs.refetch()}
-        />
-      ) : null}
       {rowsById && asOf ? (
         row ? (
           <ProgramDetail
@@ -57,8 +48,17 @@ export function ProgramPage({ programId }: { programId: string }) {
         ) : (
           <p role="status">{t('detail:notFound', { id: programId })}</p>
         )
-      ) : programs.isError ? null : (
-        <LoadingNotice label={t('overview:loading')} />
+      ) : (
+        <DependencyStatus
+          dependencies={[
+            { query: programs, subject: 'programs' },
+            { query: institutions, subject: 'institutions' },
+            { query: strategies, subject: 'strategies' },
+            { query: meta, subject: 'meta' },
+          ]}
+          neededBy="detail"
+          loadingLabel={t('overview:loading')}
+        />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { formatCount, formatDate, formatKrw, formatPercent } from '../i18n/forma
 import { useTranslation } from '../i18n/i18n';
 import type { PanelColumn, PanelData } from '../lib/panel-data';
 import type { Lang } from '../lib/view-state';
+import { Bidi } from './bidi';
 
 export function formatCell(value: string | number | null | undefined, column: PanelColumn, lang: Lang): string {
   if (value === null || value === undefined || value === '') return '–';
@@ -40,11 +41,11 @@ export function DataTable({ data, lang }: { data: PanelData; lang: Lang }) {
                 const text = formatCell(row.cells[column.key], column, lang);
                 return index === 0 ? (
                   <th key={column.key} scope="row">
-                    {text}
+                    {column.unit ? text : <Bidi>{text}</Bidi>}
                   </th>
                 ) : (
                   <td key={column.key} className={column.unit ? 'num' : undefined}>
-                    {text}
+                    {column.unit ? text : <Bidi>{text}</Bidi>}
                   </td>
                 );
               })}

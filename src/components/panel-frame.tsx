@@ -6,7 +6,8 @@ import type { Lang } from '../lib/view-state';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingNotice } from './loading-notice';
 import { WhenVisible } from './when-visible';
-import { QueryError, type ErrorSubject } from './query-error';
+import { QueryError, RetryStatus, type ErrorSubject } from './query-error';
+import { Bidi } from './bidi';
 
 // Recharts is not in the initial bundle: it arrives as the page boots (main.tsx calls
 // preloadPanelChart), while the prerendered text is already readable.
@@ -25,6 +26,8 @@ interface Props {
   lang: Lang;
   isLoading: boolean;
   error: unknown;
+  /** Why the last try failed while the request is being tried again (said beside "Loading…"). */
+  failureReason?: unknown;
   subject: ErrorSubject;
   onRetry: () => void;
   retrying?: boolean;
@@ -33,6 +36,8 @@ interface Props {
   emptyMessage: string;
   /** The panel's export menu (or other actions). */
   actions?: ReactNode;
+  /** Figures left out because they cannot be right (shown above the chart, never drawn). */
+  problems?: readonly string[];
 }
 
 /**
@@ -45,12 +50,14 @@ export function PanelFrame({
   lang,
   isLoading,
   error,
+  failureReason,
   subject,
   onRetry,
   retrying,
   stale,
   emptyMessage,
   actions,
+  problems = [],
 }: Props) {
   const { t } = useTranslation('panels');
   const headingId = useId();
@@ -61,8 +68,14 @@ export function PanelFrame({
     <section className="panel" aria-labelledby={headingId}>
       <header className="panel__header">
         <div>
-          <h3 id={headingId}>{shownTitle}</h3>
-          {data ? <p className="panel__subtitle">{data.subtitle}</p> : null}
+          <h3 id={headingId}>
+            <Bidi>{shownTitle}</Bidi>
+          </h3>
+          {data ? (
+            <p className="panel__subtitle">
+              <Bidi>{data.subtitle}</Bidi>
+            </p>
+          ) : null}
         </div>
         {data && !data.empty ? (
           <div className="panel__actions">
@@ -78,6 +91,11 @@ export function PanelFrame({
           </div>
         ) : null}
       </header>
+      {problems.length > 0 ? (
+        <p className="data-problem" role="note">
+          <strong className="badge badge--problem">{t('problemLabel')}</strong> {problems.join(' ')}
+        </p>
+      ) : null}
       {stale ? (
         <p className="notice notice--warning" role="status">
           {t('stale')}
@@ -93,6 +111,7 @@ export function PanelFrame({
           view={view}
           isLoading={isLoading}
           error={error}
+          failureReason={failureReason}
           subject={subject}
           onRetry={onRetry}
           retrying={retrying}
@@ -110,17 +129,27 @@ function PanelBody({
   view,
   isLoading,
   error,
+  failureReason,
   subject,
   onRetry,
   retrying,
   emptyMessage,
-}: Pick<Props, 'data' | 'lang' | 'isLoading' | 'error' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'> & {
+}: Pick<
+  Props,
+  'data' | 'lang' | 'isLoading' | 'error' | 'failureReason' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'
+> & {
   view: 'chart' | 'table';
 }) {
   const { t } = useTranslation('panels');
   if (!data) {
     if (error) return <QueryError subject={subject} error={error} onRetry={onRetry} retrying={retrying} />;
-    return isLoading ? <LoadingNotice label={t('loading')} /> : <p className="panel__empty">{emptyMessage}</p>;
+    if (!isLoading) return <p className="panel__empty">{emptyMessage}</p>;
+    return (
+      <>
+        <LoadingNotice label={t('loading')} />
+        {failureReason ? <RetryStatus subject={subject} failureReason={failureReason} /> : null}
+      </>
+    );
   }
   if (data.empty) return <p className="panel__empty">{emptyMessage}</p>;
   // The chart stays mounted (hidden) under the table view, so an image export always has it.
@@ -184,7 +213,7 @@ function PanelFooter({ data, lang }: { data: PanelData; lang: Lang }) {
     <footer className="panel__footer">
       <span>{t('panels:asOf', { date: formatDate(data.asOf, lang) })}</span>
       <span>
-        {t('panels:source')}: {publishers.join(', ') || t('common:noSource')}
+        {t('panels:source')}: {publishers.length > 0 ? <Bidi>{publishers.join(', ')}</Bidi> : t('common:noSource')}
       </span>
       {data.containsIllustrative ? (
         <strong className="badge badge--illustrative">{t('common:illustrativeData')}</strong>

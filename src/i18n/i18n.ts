@@ -6,6 +6,7 @@ import { selectLang, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
+import * as desk from './messages/desk';
 import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
@@ -20,6 +21,7 @@ import * as pack from './messages/pack';
 export const namespaces = {
   common,
   app,
+  desk,
   detail,
   errors,
   export: exportMessages,
@@ -187,9 +189,11 @@ export function detectInitialLang(navigatorLanguages: readonly string[], stored:
   return first?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
+/** The remembered language; a storage that throws or hands back a non-string counts as none. */
 export function readStoredLang(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    const value: unknown = window.localStorage.getItem(STORAGE_KEY);
+    return typeof value === 'string' ? value : null;
   } catch {
     return null;
   }

@@ -1,115 +1,60 @@
-import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { faultHandler, faults, type Fault } from '../../mocks/scenarios';
-import { findRegion } from '../support/queries';
+import { matrixFaults, RETRY_AFTER_SECONDS } from '../../mocks/scenarios';
+import { matrixRecorder, referenceResources, runMatrixCase } from '../support/fault-matrix';
 import { renderApp } from '../support/render-app';
 
-interface View {
-  name: string;
-  url: string;
-  resource: string;
-  /** Where the message must appear. */
-  place: () => Promise<HTMLElement>;
-  what: string;
-  /** Something elsewhere on the page that must still show its data. */
-  stillWorking: () => Promise<void>;
-}
+// The fault matrix, part 1: the shared resources (meta, pledges, institutions, strategies) on
+// the overview. Parts 2 and 3 (context indicators; the detail page and a Korean sample) are in
+// faults-indicators.test.tsx and faults-detail.test.tsx so the three run side by side.
+const matrix = matrixRecorder('overview-reference');
+afterAll(() => matrix.write());
 
-const panelSection = findRegion;
-const main = async () => screen.getByRole('main');
-const loansStillDrawn = async () => {
-  const loans = await panelSection(/five major banks' corporate loans$/i);
-  expect(await within(loans).findByText('Large corporates')).toBeInTheDocument();
-};
-const tableStillShown = async () => {
-  expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
-};
+describe.each(referenceResources)('overview, %s failing', (resource) => {
+  it.each(matrixFaults)('%s: each view says it or keeps working, and recovers', async (fault) => {
+    await runMatrixCase(fault, resource, 'overview', 'en', matrix.record);
+  });
+});
 
-const views: View[] = [
-  {
-    name: 'overview table and tallies',
-    url: '/',
-    resource: 'programs',
-    place: main,
-    what: 'The list of pledges could not be loaded.',
-    stillWorking: loansStillDrawn,
-  },
-  {
-    name: 'institutions for the table',
-    url: '/',
-    resource: 'institutions',
-    place: main,
-    what: 'The list of institutions could not be loaded.',
-    stillWorking: loansStillDrawn,
-  },
-  {
-    name: 'corporate loans panel',
-    url: '/',
-    resource: 'indicators/five-bank-corporate-loans',
-    place: () => panelSection(/five major banks' corporate loans$/i),
-    what: 'This indicator could not be loaded.',
-    stillWorking: tableStillShown,
-  },
-  {
-    name: 'loan increases panel',
-    url: '/',
-    resource: 'indicators/five-bank-corporate-loan-changes',
-    place: () => panelSection(/loan increases/i),
-    what: 'This indicator could not be loaded.',
-    stillWorking: tableStillShown,
-  },
-  {
-    name: 'technology credit panel',
-    url: '/',
-    resource: 'indicators/tech-credit-all-banks',
-    place: () => panelSection(/technology-credit loans, all banks/i),
-    what: 'This indicator could not be loaded.',
-    stillWorking: tableStillShown,
-  },
-  {
-    name: 'program detail',
-    url: '/?v=1&program=woori-total',
-    resource: 'programs',
-    place: main,
-    what: 'The list of pledges could not be loaded.',
-    stillWorking: async () => {
-      expect(await screen.findByText(/data as of 28 Feb 2026/)).toBeInTheDocument();
-    },
-  },
-];
+describe('Retry-After', () => {
+  it.each([429, 503])('%i with Retry-After: says when it retries, waits that long, then recovers', async (status) => {
+    const times: number[] = [];
+    server.use(
+      http.get('/api/v1/programs', () => {
+        times.push(Date.now());
+        return times.length === 1
+          ? HttpResponse.json({}, { status, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } })
+          : undefined;
+      }),
+    );
+    renderApp();
+    expect(
+      await screen.findByText(new RegExp(`\\(${status}\\)\\. Retrying in ${RETRY_AFTER_SECONDS} s\\.`)),
+    ).toBeVisible();
+    expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
+    expect(times).toHaveLength(2);
+    // Not before the server said (a lower bound only: a loaded machine can only be later).
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(RETRY_AFTER_SECONDS * 1000 - 50);
+  });
 
-const why: Record<Exclude<Fault, 'slow-10s'>, RegExp> = {
-  'network-error': /could not be reached/,
-  'http-500': /answered with an error \(500\)/,
-  'http-503': /answered with an error \(503\)/,
-  'malformed-json': /not valid JSON/,
-  'schema-invalid': /not in the expected form \(field [^)]+\)/,
-};
-
-describe.each(views)('$name', (view) => {
-  it.each(faults.filter((fault): fault is Exclude<Fault, 'slow-10s'> => fault !== 'slow-10s'))(
-    '%s: says what failed, offers Retry, the rest keeps working',
-    async (fault) => {
-      server.use(faultHandler(view.resource, fault));
-      renderApp(view.url);
-      const place = await view.place();
-      const alert = await within(place).findByRole('alert');
-      expect(alert).toHaveTextContent(view.what);
-      expect(alert).toHaveTextContent(why[fault]);
-      expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
-      await view.stillWorking();
-    },
-  );
-
-  it('slow-10s: says it is taking longer than usual', async () => {
-    server.use(faultHandler(view.resource, 'slow-10s'));
-    renderApp(view.url);
-    const place = await view.place();
-    expect(await within(place).findByText(/taking longer than usual/)).toBeInTheDocument();
-    await view.stillWorking();
+  it('a wait longer than a minute is said, not waited for, and Retry still works', async () => {
+    let calls = 0;
+    server.use(
+      http.get('/api/v1/programs', () => {
+        calls += 1;
+        return calls === 1 ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '120' } }) : undefined;
+      }),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data source is limiting requests: rate-limited (429).');
+    expect(alert).toHaveTextContent('The data source asks to wait 120 s before trying again.');
+    expect(calls).toBe(1);
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table', { name: /every tracked pledge/i })).toBeInTheDocument();
   });
 });
 

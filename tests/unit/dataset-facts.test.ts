@@ -70,7 +70,9 @@ describe('audit fixes (A1–A12)', () => {
     const ngf = program('ngf-total');
     const point = ngf.progress.find((item) => item.date === '2026-01-29');
     expect(point).toMatchObject({ value: 7_500, moneyBasis: 'approved', provenance: 'reported' });
-    expect(point?.sourceIds).toEqual(['seoul-20260130031005-ngf-first']);
+    expect(point?.sourceIds).toEqual(['seoul-20260130031005-ngf-first', 'sbs-n1008423745-ngf-first']);
+    expect(point?.basis?.en).toMatch(/third quarter of 2026/);
+    cited(ngf.sources, 'sbs-n1008423745-ngf-first', 'SBS');
     cited(ngf.sources, 'seoul-20260130031005-ngf-first', 'Seoul Shinmun');
     expect(point?.basis?.en).toMatch(/not money paid out/);
   });

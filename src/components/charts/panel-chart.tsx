@@ -9,6 +9,7 @@ import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
 import { chartRows, dayOf, X_KEY } from './chart-rows';
 import type { Lang } from '../../lib/view-state';
 import { wrapLabel } from './wrap-label';
+import { isolate } from '../../lib/bidi';
 
 export const CHART_WIDTH = 760;
 export const CHART_HEIGHT = 340;
@@ -108,7 +109,9 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
     spec.x.kind === 'date' && typeof label === 'number' ? formatDate(dayToIso(label), lang) : String(label ?? '');
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__label">{heading}</p>
+      <p className="chart-tooltip__label">
+        <bdi>{heading}</bdi>
+      </p>
       <ul>
         {payload.map((entry) => {
           const series = spec.series.find((item) => item.key === entry.dataKey);
@@ -118,7 +121,7 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
             datum !== null && typeof datum === 'object' ? Reflect.get(datum, `${series.key}__provenance`) : undefined;
           return (
             <li key={series.key}>
-              {series.label}: <strong>{formatValue(entry.value, spec.y.unit, lang)}</strong>
+              <bdi>{series.label}</bdi>: <strong>{formatValue(entry.value, spec.y.unit, lang)}</strong>
               {typeof provenance === 'string' && provenance !== 'reported' ? provenanceNote(provenance, lang) : ''}
             </li>
           );
@@ -147,10 +150,10 @@ function CategoryTick({ x, y, payload }: CategoryTickProps) {
   const lines = wrapLabel(label, 30, 2);
   return (
     <text x={x} y={y} textAnchor="end" fontSize={12} fill="#1b1f24">
-      {lines.length > 1 || lines[0] !== label ? <title>{label}</title> : null}
+      {lines.length > 1 || lines[0] !== label ? <title>{isolate(label)}</title> : null}
       {lines.map((line, index) => (
         <tspan key={index} x={x} dy={index === 0 ? (lines.length === 1 ? '0.35em' : '-0.25em') : '1.2em'}>
-          {line}
+          {isolate(line)}
         </tspan>
       ))}
     </text>
@@ -212,7 +215,7 @@ function PanelChart({ spec, lang, title }: Props) {
           <Bar
             key={series.key}
             dataKey={series.key}
-            name={series.label}
+            name={isolate(series.label)}
             fill={series.style === 'hatched' ? '#ffffff' : series.color}
             stroke={series.color}
             strokeWidth={series.style === 'hatched' ? 2 : 0}
@@ -262,7 +265,7 @@ function PanelChart({ spec, lang, title }: Props) {
         <Line
           key={series.key}
           dataKey={series.key}
-          name={series.label}
+          name={isolate(series.label)}
           stroke={series.pointsOnly ? 'none' : series.color}
           strokeWidth={2}
           strokeDasharray={dash[series.style]}

@@ -1,15 +1,22 @@
 // Keeps the UI store and the address bar in step: a link reproduces the view, back/forward
 // move between views, and with no query string the last view comes back from local storage.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createInitialView, useUiStore } from '../../lib/ui-store';
 import type { Lang, ViewState } from '../../lib/view-state';
 import { parseView, serializeView, type DroppedValue } from './model/url-state';
 
 const STORAGE_KEY = 'pledge-tracker:last-view';
+/** A remembered view longer than this is not a view this app wrote: it is ignored, with the notice. */
+const MAX_STORED_LENGTH = 4_000;
 
-function readStored(): string | null {
+/**
+ * The remembered last view, or null. A storage that is disabled, throws, or hands back
+ * something other than a string (a broken polyfill, another script's data) counts as none.
+ */
+export function readStoredView(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    const value: unknown = window.localStorage.getItem(STORAGE_KEY);
+    return typeof value === 'string' ? value : null;
   } catch {
     return null;
   }
@@ -41,11 +48,29 @@ function viewFromQuery(
  * writes every change back: filter and program changes push a history entry, typing in
  * the search box replaces it. Returns the values the URL carried that were dropped.
  */
-export function useUrlSync(defaultLang: Lang, prerendering = false): DroppedValue[] {
-  // Read once, before the first render, so the first paint already shows the linked view.
-  const [dropped, setDropped] = useState<DroppedValue[]>(() => (prerendering ? [] : restoreView(defaultLang)));
+export function useUrlSync(
+  defaultLang: Lang,
+  mode: 'render' | 'prerender' | 'hydrate' = 'render',
+): { dropped: DroppedValue[]; origin: ViewOrigin } {
+  // Read once, before the first render, so the first paint already shows the linked view —
+  // except when taking over prerendered markup: that first render must equal the markup
+  // (the default overview; prerender-choice.js picked it because the link and the remembered
+  // view ask for nothing else), so the view and any notice are applied just after it.
+  const [restored, setRestored] = useState<Restored>(() =>
+    mode === 'render' ? restoreView(defaultLang) : { dropped: [], origin: 'none' },
+  );
+
+  // Once: the write below cleans the address bar, so a second read (StrictMode runs effects
+  // twice) would no longer see what the link carried.
+  const hydrated = useRef(false);
+  useLayoutEffect(() => {
+    if (mode !== 'hydrate' || hydrated.current) return;
+    hydrated.current = true;
+    setRestored(restoreView(defaultLang));
+  }, [mode, defaultLang]);
 
   useEffect(() => {
+    if (mode === 'prerender') return undefined;
     const defaults = createInitialView(defaultLang);
     const write = (view: ViewState, mode: 'push' | 'replace') => {
       const query = serializeView(view, defaults);
@@ -72,24 +97,54 @@ export function useUrlSync(defaultLang: Lang, prerendering = false): DroppedValu
       restoring = true;
       useUiStore.getState().replaceView(next.view);
       restoring = false;
-      setDropped(next.dropped);
+      setRestored({ dropped: next.dropped, origin: 'link' });
     };
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [defaultLang]);
+  }, [defaultLang, mode]);
 
-  return dropped;
+  return restored;
 }
 
-/** Puts the URL's view (or the stored last view, when the URL has none) into the store. */
-function restoreView(defaultLang: Lang): DroppedValue[] {
+/** Where the first view came from: the link, the remembered last view, or neither (defaults). */
+export type ViewOrigin = 'link' | 'remembered' | 'none';
+interface Restored {
+  dropped: DroppedValue[];
+  origin: ViewOrigin;
+}
+
+/**
+ * Puts the URL's view into the store — or, when the URL carries none, the remembered last
+ * view, parsed as tolerantly as a link (what it cannot use is dropped and reported, marked
+ * as coming from the last visit). The remembered view never overrides the link.
+ */
+function restoreView(defaultLang: Lang): Restored {
   const fromUrl = viewFromQuery(window.location.search, defaultLang);
-  const initial = fromUrl.present ? fromUrl : viewFromQuery(readStored() ?? '', defaultLang);
-  useUiStore.getState().replaceView(initial.view);
-  return fromUrl.dropped;
+  if (fromUrl.present) {
+    useUiStore.getState().replaceView(fromUrl.view);
+    return { dropped: fromUrl.dropped, origin: 'link' };
+  }
+  const stored = readStoredView();
+  if (stored === null || stored.trim() === '') {
+    useUiStore.getState().replaceView(fromUrl.view);
+    return { dropped: fromUrl.dropped, origin: 'none' };
+  }
+  if (stored.length > MAX_STORED_LENGTH) {
+    useUiStore.getState().replaceView(fromUrl.view);
+    return {
+      dropped: [...fromUrl.dropped, { key: '…', value: stored.slice(0, 20), reason: 'malformed', from: 'remembered' }],
+      origin: 'none',
+    };
+  }
+  const fromStore = viewFromQuery(stored, defaultLang);
+  useUiStore.getState().replaceView(fromStore.view);
+  return {
+    dropped: [...fromUrl.dropped, ...fromStore.dropped.map((item) => ({ ...item, from: 'remembered' as const }))],
+    origin: fromStore.present ? 'remembered' : 'none',
+  };
 }
 
 /** The absolute URL of a view, with its language always stated (for "Copy link" and exports). */

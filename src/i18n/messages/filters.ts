@@ -19,6 +19,8 @@ export const en = {
   copyFailed: 'Could not copy the link: your browser refused. Copy it from the address bar.',
   searchChip: 'Search: “{{query}}”',
   droppedNotice: 'Part of the link could not be used and was ignored: {{values}}.',
+  droppedRemembered: 'Part of your last view could not be restored and was ignored: {{values}}.',
+  droppedMore: 'and {{count}} more',
   dismiss: 'Dismiss',
   kinds: {
     amount: 'Amount',
@@ -48,6 +50,8 @@ export const ko: Messages<typeof en> = {
   copyFailed: '링크를 복사하지 못했습니다. 브라우저가 거부했습니다. 주소창에서 복사하세요.',
   searchChip: '검색: “{{query}}”',
   droppedNotice: '링크의 일부를 사용할 수 없어 무시했습니다: {{values}}.',
+  droppedRemembered: '지난번 보기의 일부를 복원할 수 없어 무시했습니다: {{values}}.',
+  droppedMore: '외 {{count}}개',
   dismiss: '닫기',
   kinds: {
     amount: '금액',

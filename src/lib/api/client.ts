@@ -4,7 +4,7 @@
 import type * as z from 'zod/mini';
 import { dataSource, type DataSourceConfig } from '../config';
 import type { DatasetId } from '../view-state';
-import { ApiError } from './api-error';
+import { ApiError, parseRetryAfter, type MalformedDetail } from './api-error';
 
 export function resourceUrl(
   resource: string,
@@ -38,6 +38,25 @@ function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
+/** Says what a body that is not JSON looked like: nothing, a web page, JSON cut short, or other. */
+export function describeMalformed(text: string, contentType: string | null, parseError: unknown): MalformedDetail {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'empty';
+  if ((contentType ?? '').toLowerCase().includes('html') || trimmed.startsWith('<')) return 'html';
+  const message = parseError instanceof Error ? parseError.message : '';
+  if (/end of (JSON|data)|unterminated|unexpected end/i.test(message)) return 'truncated';
+  const position = /position (\d+)/.exec(message);
+  if (position && Number(position[1]) >= trimmed.length - 1 && /^[[{]/.test(trimmed)) return 'truncated';
+  return 'invalid';
+}
+
+const malformedMessage: Record<MalformedDetail, string> = {
+  empty: 'is empty',
+  html: 'is a web page, not JSON',
+  truncated: 'ends early (not valid JSON)',
+  invalid: 'is not valid JSON',
+};
+
 export async function fetchResource<T>(
   resource: string,
   schema: z.ZodMiniType<T>,
@@ -60,21 +79,40 @@ export async function fetchResource<T>(
     });
   }
   if (!response.ok) {
+    // The body of an error answer is not needed; do not wait for it.
+    void response.body?.cancel().catch(() => undefined);
     throw new ApiError({
       kind: 'http',
       resource,
       status: response.status,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
       message: `The data source answered ${response.status} for "${resource}"`,
+    });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    // The headers came, the body did not (a reset or a dropped connection mid-transfer):
+    // a network failure, not bad data.
+    if (signal?.aborted) throw cause;
+    throw new ApiError({
+      kind: isOffline() ? 'offline' : 'interrupted',
+      resource,
+      message: `The connection was lost while the data for "${resource}" was arriving`,
+      cause,
     });
   }
   let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    body = JSON.parse(text);
   } catch (cause) {
+    const detail = describeMalformed(text, response.headers.get('Content-Type'), cause);
     throw new ApiError({
       kind: 'malformed',
       resource,
-      message: `The data for "${resource}" is not valid JSON`,
+      detail,
+      message: `The data for "${resource}" ${malformedMessage[detail]}`,
       cause,
     });
   }

@@ -1,6 +1,8 @@
 import { useTranslation } from '../../../i18n/i18n';
 import { selectFilters, useUiStore } from '../../../lib/ui-store';
 import type { Facet } from '../model/apply-filters';
+import { Bidi } from '../../../components/bidi';
+import { isolate } from '../../../lib/bidi';
 
 interface Props {
   labelFor: (facet: Facet, value: string) => string;
@@ -27,10 +29,10 @@ export function ActiveFilterChips({ labelFor, onToggle }: Props) {
           key={`${chip.facet}:${chip.value}`}
           type="button"
           className="chip"
-          aria-label={t('remove', { label: chip.label })}
+          aria-label={t('remove', { label: isolate(chip.label) })}
           onClick={() => onToggle(chip.facet, chip.value)}
         >
-          {chip.label} <span aria-hidden="true">×</span>
+          <Bidi>{chip.label}</Bidi> <span aria-hidden="true">×</span>
         </button>
       ))}
       {filters.query ? (

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import type { Facet } from '../model/apply-filters';
+import { Bidi } from '../../../components/bidi';
 
 export interface FacetOption {
   value: string;
@@ -32,7 +33,11 @@ export function FacetOptions({ label, facet, groups, selected, onToggle }: Props
         <legend className="visually-hidden">{label}</legend>
         {groups.map((group, index) => (
           <div key={group.label ?? index} className="facet__group" role="group" aria-label={group.label}>
-            {group.label ? <p className="facet__group-label">{group.label}</p> : null}
+            {group.label ? (
+              <p className="facet__group-label">
+                <Bidi>{group.label}</Bidi>
+              </p>
+            ) : null}
             {group.options.map((option) => (
               <FacetOptionRow
                 key={option.value}
@@ -69,7 +74,9 @@ const FacetOptionRow = memo(function FacetOptionRow({
   return (
     <label className="facet__option">
       <input type="checkbox" checked={checked} onChange={() => onToggle(facet, value)} />
-      <span>{label}</span>{' '}
+      <span>
+        <Bidi>{label}</Bidi>
+      </span>{' '}
       <span className="facet__count" aria-label={`(${count})`}>
         {count}
       </span>

@@ -36,6 +36,8 @@ export interface DroppedValue {
   key: string;
   value: string;
   reason: 'malformed' | 'unknown' | 'unsupported-version' | 'unknown-parameter';
+  /** Set when it came from the remembered last view rather than the link. */
+  from?: 'remembered';
 }
 
 export interface ParsedView {

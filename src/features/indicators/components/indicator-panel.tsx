@@ -8,6 +8,9 @@ import { useIndicator } from '../api/get-indicator';
 import { yieldToMain } from '../../../lib/yield-to-main';
 import { useSpecContext } from '../../../lib/use-spec-context';
 import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
+import { indicatorReadingProblems } from '../../../lib/data-rules';
+import { formatDate } from '../../../i18n/format';
+import type { Indicator, IndicatorPoint } from '../../../lib/schemas';
 
 export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
 
@@ -81,12 +84,26 @@ function IndicatorPanelView({
         .sort()
         .at(-1) ??
       '';
+    // The rules npm run data:check applies, on whatever the data source sent: an impossible
+    // figure is named above the chart and left out of it.
+    const bad = indicatorReadingProblems(query.data, dataAsOf);
+    const problems = [...bad].map(([point, problem]) => problemText(point, problem.code, lang, t));
+    const indicator: Indicator =
+      bad.size === 0
+        ? query.data
+        : {
+            ...query.data,
+            series: query.data.series.map((series) => ({
+              ...series,
+              points: series.points.filter((point) => !bad.has(point)),
+            })),
+          };
     if (kind === 'loanChanges')
       return {
-        panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme'], context),
+        panel: changePanel(indicator, dataAsOf, lang, labels, ['large', 'sme'], context),
         all: null,
+        problems,
       };
-    const indicator = query.data;
     const panel = levelPanel(indicator, dataAsOf, lang, labels, context);
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
@@ -94,7 +111,7 @@ function IndicatorPanelView({
       count,
       build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, context, yieldToMain),
     };
-    return { panel, all };
+    return { panel, all, problems };
   }, [query.data, kind, asOf, lang, t, context]);
 
   const data = built?.panel ?? null;
@@ -105,12 +122,29 @@ function IndicatorPanelView({
       lang={lang}
       isLoading={query.isPending}
       error={query.error}
+      failureReason={query.failureReason}
       subject="indicator"
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
       stale={query.isError && !!query.data}
       emptyMessage={t('emptyData')}
       actions={built && renderActions ? renderActions(built.panel, built.all) : null}
+      problems={built?.problems}
     />
   );
+}
+
+function problemText(point: IndicatorPoint, code: string, lang: Lang, t: TFunction<'panels'>): string {
+  const date =
+    /^\d{4}-\d{2}-\d{2}$/.test(point.date) && point.date >= '1000' ? formatDate(point.date, lang) : point.date;
+  switch (code) {
+    case 'implausible-date':
+      return t('problem.implausibleDate', { date: point.date });
+    case 'after-as-of':
+      return t('problem.afterAsOf', { date });
+    case 'negative':
+      return t('problem.negative', { date, value: String(point.value) });
+    default:
+      return t('problem.jump', { date });
+  }
 }

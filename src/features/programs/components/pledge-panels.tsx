@@ -9,6 +9,7 @@ import { useSpecContext } from '../../../lib/use-spec-context';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../model/program-panels';
+import { isolate } from '../../../lib/bidi';
 
 interface PledgePanelsProps {
   /** All rows (programs with rolled-up progress) and the ids the filters leave. */
@@ -172,7 +173,7 @@ export function ProgressPathPanel({
       {
         title: t('path.title'),
         subtitle: t('path.subtitle', {
-          name: localized(row.program.name, lang),
+          name: isolate(localized(row.program.name, lang)),
           basis: t(`status:basis.${basis}`),
         }),
         date: t('path.date'),

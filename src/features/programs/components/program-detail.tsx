@@ -12,6 +12,7 @@ import { ProgressPathPanel } from './pledge-panels';
 import { DataProblemsNote } from './data-problems-note';
 import { ProvenanceBadge } from './provenance-badge';
 import { StatusCell } from './status-cell';
+import { Bidi } from '../../../components/bidi';
 
 interface Props {
   row: ProgramRow;
@@ -36,15 +37,21 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
         <bdi>{localized(program.name, lang)}</bdi>
       </h2>
       <DataProblemsNote problems={row.problems} lang={lang} />
-      <p>{localized(program.summary, lang)}</p>
+      <p>
+        <Bidi>{localized(program.summary, lang)}</Bidi>
+      </p>
       <dl className="facts">
         <div>
           <dt>{t('programs:col.institution')}</dt>
-          <dd>{row.institutionNames}</dd>
+          <dd>
+            <Bidi>{row.institutionNames}</Bidi>
+          </dd>
         </div>
         <div>
           <dt>{t('programs:col.strategy')}</dt>
-          <dd>{row.strategyName}</dd>
+          <dd>
+            <Bidi>{row.strategyName}</Bidi>
+          </dd>
         </div>
         <div>
           <dt>{t('programs:col.commitment')}</dt>
@@ -81,7 +88,7 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
             <p>
               {t('detail:parent')}{' '}
               <button type="button" className="link-button" onClick={() => onOpen(parent.program.id)}>
-                {localized(parent.program.name, lang)}
+                <Bidi>{localized(parent.program.name, lang)}</Bidi>
               </button>{' '}
               ({formatCommitment(parent.program.commitment, lang, t)})
             </p>
@@ -93,7 +100,7 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
                 {children.map((child) => (
                   <li key={child.program.id}>
                     <button type="button" className="link-button" onClick={() => onOpen(child.program.id)}>
-                      {localized(child.program.name, lang)}
+                      <Bidi>{localized(child.program.name, lang)}</Bidi>
                     </button>{' '}
                     — {formatCommitment(child.program.commitment, lang, t)}
                   </li>
@@ -110,7 +117,8 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
           <ul>
             {program.overlaps.map((overlap) => (
               <li key={overlap.programId}>
-                {formatCommitmentValue(program.commitment, overlap.amountEok, lang)} — {localized(overlap.note, lang)}
+                {formatCommitmentValue(program.commitment, overlap.amountEok, lang)} —{' '}
+                <Bidi>{localized(overlap.note, lang)}</Bidi>
               </li>
             ))}
           </ul>
@@ -143,7 +151,7 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
           <ul>
             {program.milestones.map((milestone) => (
               <li key={milestone.id}>
-                {localized(milestone.label, lang)} —{' '}
+                <Bidi>{localized(milestone.label, lang)}</Bidi> —{' '}
                 {milestone.doneDate
                   ? t('detail:doneOn', {
                       date: formatDate(milestone.doneDate, lang),
@@ -166,12 +174,14 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
           {program.disputes.map((dispute, index) => (
             <div key={index} className="dispute">
               <p>
-                <strong>{localized(dispute.about, lang)}</strong>
+                <strong>
+                  <Bidi>{localized(dispute.about, lang)}</Bidi>
+                </strong>
               </p>
               <ul>
                 {dispute.claims.map((claim, claimIndex) => (
                   <li key={claimIndex}>
-                    {localized(claim.claim, lang)} —{' '}
+                    <Bidi>{localized(claim.claim, lang)}</Bidi> —{' '}
                     <SourceList
                       sources={program.sources.filter((source) => claim.sourceIds.includes(source.id))}
                       lang={lang}
@@ -180,7 +190,11 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
                   </li>
                 ))}
               </ul>
-              {dispute.note ? <p className="muted">{localized(dispute.note, lang)}</p> : null}
+              {dispute.note ? (
+                <p className="muted">
+                  <Bidi>{localized(dispute.note, lang)}</Bidi>
+                </p>
+              ) : null}
             </div>
           ))}
         </section>
@@ -191,7 +205,9 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
           <h3 id="notes-heading">{t('detail:notes')}</h3>
           <ul>
             {program.notes.map((note, index) => (
-              <li key={index}>{localized(note, lang)}</li>
+              <li key={index}>
+                <Bidi>{localized(note, lang)}</Bidi>
+              </li>
             ))}
           </ul>
         </section>

@@ -11,6 +11,8 @@ import { ProgressCell } from './progress-cell';
 import { ProvenanceBadge } from './provenance-badge';
 import { ReportedCell } from './reported-cell';
 import { StatusCell } from './status-cell';
+import { Bidi } from '../../../components/bidi';
+import { isolate } from '../../../lib/bidi';
 
 const PAGE_SIZE = 100;
 
@@ -215,16 +217,20 @@ const ProgramTableCells = memo(function ProgramTableCells({
           className="link-button"
           onClick={() => onOpen(row.program.id)}
           aria-label={t('openDetail', {
-            name: localized(row.program.name, lang),
+            name: isolate(localized(row.program.name, lang)),
           })}
         >
           <bdi>{localized(row.program.name, lang)}</bdi>
         </button>
-        {row.parentName ? <span className="child-of">{t('partOf', { parent: row.parentName })}</span> : null}
+        {row.parentName ? <span className="child-of">{t('partOf', { parent: isolate(row.parentName) })}</span> : null}
         <DataProblemsNote problems={row.problems} lang={lang} />
       </th>
-      <td>{row.institutionNames}</td>
-      <td>{row.strategyName}</td>
+      <td>
+        <Bidi>{row.institutionNames}</Bidi>
+      </td>
+      <td>
+        <Bidi>{row.strategyName}</Bidi>
+      </td>
       <td className="num">
         {formatCommitment(row.program.commitment, lang, t)}
         <ProvenanceBadge figure={row.program.commitmentFigure} sources={row.program.sources} lang={lang} compact />

@@ -1,0 +1,40 @@
+// The data desk lives at #desk: loaded only when opened (it is not part of the first paint).
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { usePrograms } from '../features/programs/api/get-programs';
+import { localized } from '../i18n/localized';
+import { useTranslation } from '../i18n/i18n';
+
+const DeskPage = lazy(() =>
+  import('../features/desk/components/desk-page').then((module) => ({ default: module.DeskPage })),
+);
+
+const isDeskHash = () => typeof location !== 'undefined' && location.hash === '#desk';
+
+/** Whether #desk is open, and a way to close it. */
+export function useDeskRoute(): [boolean, () => void] {
+  const [open, setOpen] = useState(isDeskHash);
+  useEffect(() => {
+    const follow = () => setOpen(isDeskHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const close = () => {
+    history.pushState(null, '', `${location.pathname}${location.search}`);
+    setOpen(false);
+  };
+  return [open, close];
+}
+
+export function DeskRoute({ onBack }: { onBack: () => void }) {
+  const { lang } = useTranslation('desk');
+  const programs = usePrograms();
+  const options = (programs.data ?? []).map((program) => ({
+    id: program.id,
+    name: localized(program.name, lang),
+  }));
+  return (
+    <Suspense fallback={<p aria-busy="true">…</p>}>
+      <DeskPage programs={options} onBack={onBack} onSignedIn={() => void programs.refetch()} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,94 @@
+// The desk's calls to /api/v1/desk/… (docs/api.md, "Data desk"): same origin as the app, or the
+// live API's base URL. Every answer is parsed with the shared desk schemas.
+import * as z from 'zod/mini';
+import { dataSource } from '../../../lib/config';
+import {
+  deskErrorSchema,
+  deskFigureSchema,
+  figuresResponseSchema,
+  sessionResponseSchema,
+  subjectFiguresResponseSchema,
+  vintageSchema,
+  type DeskError,
+  type ProgramFigureInput,
+  type SessionResponse,
+} from '../../../lib/desk-schemas';
+
+const deskBase = () => `${dataSource.baseUrl ?? ''}/api/v1/desk`;
+
+export class DeskRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: DeskError | null,
+  ) {
+    super(body?.message ?? `the server answered ${status}`);
+  }
+}
+
+let csrfToken = '';
+
+async function call<T>(
+  method: string,
+  path: string,
+  schema: z.ZodMiniType<T>,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ data: T; etag: string | null }> {
+  const response = await fetch(`${deskBase()}${path}`, {
+    method,
+    credentials: dataSource.baseUrl ? 'include' : 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(method !== 'GET' && csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!response.ok) {
+    const parsed = deskErrorSchema.safeParse(await response.json().catch(() => null));
+    throw new DeskRequestError(response.status, parsed.success ? parsed.data : null);
+  }
+  const data = response.status === 204 ? null : await response.json();
+  return { data: schema.parse(data), etag: response.headers.get('ETag') };
+}
+
+function remember(session: SessionResponse): SessionResponse {
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+export const deskApi = {
+  session: async () => remember((await call('GET', '/session', sessionResponseSchema)).data),
+  signIn: async (username: string, password: string) =>
+    remember((await call('POST', '/session', sessionResponseSchema, { username, password })).data),
+  signOut: async () => {
+    await call('DELETE', '/session', z.null());
+    csrfToken = '';
+  },
+  version: async (programId: string) =>
+    (await call('GET', `/programs/${encodeURIComponent(programId)}/figures`, subjectFiguresResponseSchema)).data
+      .version,
+  record: async (programId: string, input: ProgramFigureInput, version: number) =>
+    (
+      await call(
+        'POST',
+        `/programs/${encodeURIComponent(programId)}/figures`,
+        z.object({ figure: deskFigureSchema, version: z.int() }),
+        input,
+        { 'If-Match': `"${version}"` },
+      )
+    ).data,
+  pending: async () => (await call('GET', '/figures?status=pending', figuresResponseSchema)).data.figures,
+  decide: async (figureId: string, decision: 'approve' | 'reject', reason: string) =>
+    (
+      await call(
+        'POST',
+        `/figures/${encodeURIComponent(figureId)}/decision`,
+        z.object({ figure: deskFigureSchema, version: z.int() }),
+        { decision, ...(reason.trim() ? { reason } : {}) },
+      )
+    ).data,
+  publish: async (name: string) =>
+    (await call('POST', '/vintages', z.object({ vintage: vintageSchema }), { name })).data.vintage,
+};

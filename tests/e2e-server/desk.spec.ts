@@ -1,0 +1,58 @@
+// An editor records a figure with its source in the app's desk, an approver approves and
+// publishes, and a viewer's dashboard — served by the real server from its database — shows
+// the new figure.
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../e2e/fixtures';
+
+const password = 'an e2e password, long enough';
+
+async function deskAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/#desk');
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${username}`)).toBeVisible();
+  return page;
+}
+
+test('an editor records, an approver publishes, a viewer sees the new figure', async ({ page, browser, baseURL }) => {
+  // The viewer signs in (this deployment keeps reads for signed-in users).
+  expect((await page.request.post('/api/v1/desk/session', { data: { username: 'viewer', password } })).status()).toBe(
+    200,
+  );
+  await page.goto('/');
+  const row = page.getByRole('row', { name: /Hana inclusive finance/ });
+  await expect(row).toContainText('No reported data');
+
+  const editor = await deskAs(browser, baseURL ?? '', 'editor');
+  await editor.getByLabel('Pledge', { exact: true }).selectOption({ label: 'Hana inclusive finance' });
+  await editor.getByLabel(/^Value/).fill('12345');
+  await editor.getByLabel('Date the figure describes').fill('2026-09-30');
+  await editor.getByLabel('Source publisher (Korean)').fill('하나금융그룹');
+  await editor.getByLabel('Source publisher (English)').fill('Hana Financial Group');
+  await editor.getByLabel('Source title (Korean)').fill('3분기 포용금융 실적');
+  await editor.getByLabel('Source title (English)').fill('Inclusive finance, third quarter');
+  await editor.getByLabel('Source date (YYYY-MM or YYYY-MM-DD)').fill('2026-10-28');
+  await editor.getByLabel('Source address (https://…)').fill('https://www.hanafn.com/example');
+  await editor.getByRole('button', { name: 'Record for review' }).click();
+  await expect(editor.getByText('Recorded: waiting for an approver.')).toBeVisible();
+
+  const approver = await deskAs(browser, baseURL ?? '', 'approver');
+  const review = approver.getByRole('region', { name: 'Pending figures' });
+  await expect(review.getByText('Hana inclusive finance: 12345 on 2026-09-30, recorded by editor')).toBeVisible();
+  await expect(review.getByText('Source: Hana Financial Group, “Inclusive finance, third quarter”')).toBeVisible();
+  await expect(review.getByText('Change: — → 12345')).toBeVisible();
+  await review.getByRole('button', { name: 'Approve' }).click();
+  await expect(review.getByText('Nothing waits for review.')).toBeVisible();
+  await review.getByLabel('Vintage name').fill('e2e-2026-10');
+  await review.getByRole('button', { name: 'Publish a vintage' }).click();
+  await expect(review.getByText('Published vintage e2e-2026-10.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('Embedded dataset e2e-2026-10')).toBeVisible();
+  await expect(row).toContainText('KRW 1.2345 trillion');
+  await row.getByRole('button', { name: 'Open details for Hana inclusive finance' }).click();
+  await expect(page.getByText('Inclusive finance, third quarter').first()).toBeVisible();
+});
