@@ -4,9 +4,11 @@ import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import { readPngDpi, readPngText } from '../../src/features/export/model/png-text';
 import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
+import { formatDate } from '../../src/i18n/format';
 import { expect, test } from './fixtures';
 
 const PANEL = 'Pledged vs reported execution';
+const AS_OF: string = JSON.parse(readFileSync('src/data/dataset.v1.json', 'utf8')).meta.asOf;
 
 async function openPanelExport(page: Page) {
   const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: PANEL, level: 3 }) });
@@ -31,7 +33,7 @@ test('PNG: a 2× image with content, the filter in its metadata and a telling fi
   const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download PNG' }).click());
   // A readable start of the selection, a hash of the whole view (so views never collide), the as-of date.
   expect(file.name).toMatch(
-    /^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-f_[0-9a-z]{7}_2026-02-28\.png$/,
+    /^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-f_[0-9a-z]{7}_\d{4}-\d{2}-\d{2}\.png$/,
   );
   const png = PNG.sync.read(file.bytes);
   // 144 dpi, said in the file (pHYs), so it pastes at its intended size.
@@ -92,7 +94,7 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
   const blank = parsed.data.findIndex((row) => row.every((cell) => cell === ''));
   const preamble = new Map(parsed.data.slice(0, blank).map((row) => [row[0], row[1]]));
   expect(preamble.get('Title')).toBe(PANEL);
-  expect(preamble.get('Data as of')).toBe('28 Feb 2026');
+  expect(preamble.get('Data as of')).toBe(formatDate(AS_OF, 'en'));
   expect(preamble.get('Filters')).toBe('Filters: Institution: Hana Financial Group, Woori Financial Group');
   expect(parsed.data.slice(0, blank).filter((row) => row[0] === 'Source').length).toBeGreaterThan(0);
   const [header, ...rows] = parsed.data.slice(blank + 1);
@@ -129,6 +131,6 @@ test('copy image puts a PNG, an HTML figure and plain text on the clipboard', as
   expect(types).toContain('text/plain');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain(PANEL);
-  expect(text).toContain('Data as of 28 Feb 2026');
+  expect(text).toContain(`Data as of ${formatDate(AS_OF, 'en')}`);
   expect(text).toMatch(/Sources:/);
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { formatDate } from '../../src/i18n/format';
 import { expect, test } from './fixtures';
 
 async function takeaways(page: Page): Promise<string[]> {
@@ -138,7 +139,7 @@ test('the SVG of a panel never scrolled into view is drawn from its spec: title,
   const indicator = dataset.indicators.find((item: { id: string }) => item.id === 'tech-credit-five-banks');
   for (const series of indicator.series)
     for (const point of series.points) expect(parsed.values).toContain(point.value);
-  expect(parsed.text).toContain('Data as of 28 Feb 2026');
+  expect(parsed.text).toContain(`Data as of ${formatDate(dataset.meta.asOf, 'en')}`);
   expect(parsed.text).toContain("The page's filters do not apply to this chart.");
   const flat = parsed.text.replace(/\s+/g, '');
   const sourceIds = new Set<string>();
