@@ -16,6 +16,7 @@ import * as overview from './messages/overview';
 import * as panels from './messages/panels';
 import * as programs from './messages/programs';
 import * as status from './messages/status';
+import * as pack from './messages/pack';
 
 /** Catalogs every first view needs, in the initial bundle. */
 const eager = {
@@ -29,6 +30,7 @@ const eager = {
   panels,
   programs,
   status,
+  pack,
 } as const;
 
 /** Catalogs of pages loaded on demand (the method page, the data desk): their chunk registers them. */
@@ -92,6 +94,38 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
 
 function isNamespace(value: string): value is Namespace {
   return value === 'desk' || value === 'method' || Object.hasOwn(eager, value);
+}
+
+function lookupIn(root: unknown, path: string): string | undefined {
+  let node: unknown = root;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = Reflect.get(node, part);
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The keys of a catalog (for a catalog loaded with the code that uses it). */
+export type CatalogKey<T> = Paths<T> | PluralBase<Paths<T>>;
+/** The keys under `prefix.` of a key union: SubKey<'a.x' | 'a.y' | 'b', 'a'> = 'x' | 'y'. */
+export type SubKey<K extends string, P extends string> = K extends `${P}.${infer R}` ? R : never;
+
+/**
+ * A translator over a catalog that loads with the code using it (the pack page and writers, the
+ * snapshot frame), so its words are not in the initial bundle. Same rules as `translate`.
+ */
+export function catalogTranslator<E extends object>(catalog: { en: E; ko: unknown }) {
+  return (lang: Lang, key: CatalogKey<E>, options?: TranslateOptions): string => {
+    const path: string = key;
+    const candidates =
+      typeof options?.count === 'number' ? [`${path}_${pluralRules[lang].select(options.count)}`, path] : [path];
+    for (const language of [lang, 'en'] as const)
+      for (const candidate of candidates) {
+        const found = lookupIn(language === 'en' ? catalog.en : catalog.ko, candidate);
+        if (found !== undefined) return interpolate(found, options);
+      }
+    return options?.defaultValue ?? path;
+  };
 }
 
 function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
