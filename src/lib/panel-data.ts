@@ -129,9 +129,6 @@ export interface PanelData {
   allRows?: boolean;
 }
 
-/** The spec under its registry name. */
-export type PanelSpec = PanelData;
-
 /** What every transform needs besides its data: which dataset, and the filters in words. */
 export interface SpecContext {
   datasetVersion: string;
@@ -153,9 +150,4 @@ export function provenanceMix(chart: ChartSpec): Record<Provenance, number> {
     for (const point of series.points) if (point.value !== null && point.provenance) mix[point.provenance] += 1;
   }
   return mix;
-}
-
-/** The datum of series `key` at x index `index`, or null. */
-export function pointAt(chart: ChartSpec, key: string, index: number): ChartPoint | null {
-  return chart.series.find((series) => series.key === key)?.points[index] ?? null;
 }

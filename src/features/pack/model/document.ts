@@ -1,6 +1,6 @@
 // What every pack writer (deck, workbook, print) receives: the pack's settings and its items
 // as panel specs with their takeaway titles, all in the pack's language.
-import { provenanceMix, type PanelData } from '../../../lib/panel-data';
+import type { PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import type { PageSize } from './pack';
 
@@ -25,8 +25,4 @@ export function packSources(document: PackDocument): PanelData['sources'] {
   for (const item of document.items)
     for (const source of item.spec.sources) if (!seen.has(source.id)) seen.set(source.id, source);
   return [...seen.values()];
-}
-
-export function mixOf(spec: PanelData) {
-  return provenanceMix(spec.chart);
 }

@@ -130,18 +130,6 @@ export function isPackHash(hash: string): boolean {
   return hash === '#pack' || hash.startsWith('#pack=');
 }
 
-function nextId(pack: Pack): string {
-  let number = pack.items.length + 1;
-  const ids = new Set(pack.items.map((item) => item.id));
-  while (ids.has(`i${number}`)) number += 1;
-  return `i${number}`;
-}
-
-export function addItem(pack: Pack, item: Omit<PackItem, 'id' | 'takeaway'>): Pack {
-  if (pack.items.length >= MAX_ITEMS) return pack;
-  return { ...pack, items: [...pack.items, { ...item, id: nextId(pack), takeaway: '' }] };
-}
-
 export function removeItem(pack: Pack, id: string): Pack {
   return { ...pack, items: pack.items.filter((item) => item.id !== id) };
 }
