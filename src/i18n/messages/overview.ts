@@ -24,7 +24,7 @@ export const en = {
   withoutReading: 'Pledges with no reported figure yet',
   withoutReadingValue: '{{count}} of {{of}}',
   howCounted: 'How each figure is counted (method)',
-  showStatus: 'Show the {{count}} pledges: {{status}}',
+  showStatus: '— show these pledges',
   tableHeading: 'All pledges',
   contextHeading: 'Context: what the pledges are meant to move',
   scorecard: {
@@ -89,7 +89,7 @@ export const ko: Messages<typeof en> = {
   withoutReading: '아직 보고된 수치가 없는 공약',
   withoutReadingValue: '{{of}}건 중 {{count}}건',
   howCounted: '각 수치의 계산 방법',
-  showStatus: '{{status}} 공약 {{count}}건 보기',
+  showStatus: '— 이 공약 보기',
   tableHeading: '전체 공약',
   contextHeading: '참고 지표: 공약이 움직이려는 지표',
   scorecard: {
