@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -9,6 +9,8 @@ import type { DroppedValue } from '../features/filters/model/url-state';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
+import { Scorecard } from '../features/programs/components/scorecard';
+import { serializeView } from '../features/filters/model/url-state';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { computeOverviewTotals } from '../features/programs/model/overview-totals';
 import { CompositionPanel, PledgedVsReportedPanel } from '../features/programs/components/pledge-panels';
@@ -21,8 +23,9 @@ import { localized } from '../i18n/localized';
 import { todayIso } from '../lib/clock';
 import { selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
-import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
+import { createInitialView, selectDataset, selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { isolate } from '../lib/bidi';
+import './overview.css';
 
 /** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
 const DEFER_DRAWING_ABOVE = 1_000;
@@ -38,6 +41,13 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const openProgram = useUiStore((state) => state.openProgram);
   const openPage = useUiStore((state) => state.openPage);
   const setFilters = useUiStore((state) => state.setFilters);
+  const dataset = useUiStore(selectDataset);
+  // A pledge's name is a real link: its address opens it in a new tab, a click opens it here.
+  const hrefFor = useCallback(
+    (programId: string) =>
+      `?${serializeView({ ...createInitialView(lang), dataset, program: programId }, createInitialView(lang))}`,
+    [lang, dataset],
+  );
   const programs = usePrograms();
   const institutions = useInstitutions();
   const strategies = useStrategies();
@@ -94,6 +104,10 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     });
   }, [drawnFilters, institutions.data, strategies.data, lang, t, messageOr]);
   const renderExport = useRenderExport(filtersText);
+  // The document title follows the view: the page and what the filters leave.
+  useEffect(() => {
+    document.title = `${t('overview:documentTitle')}${filtersText === t('panels:noFilters') ? '' : ` (${filtersText})`} — Pledge Tracker`;
+  }, [t, filtersText]);
   // What the pledge panels are drawn from: when it changes, a failed panel tries again.
   const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
   const compositionTitle = t('panels:composition.title', {
@@ -129,6 +143,14 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             statusLabel={(status) => messageOr(`status:label.${status}`, status)}
           />
           <CopyLinkButton />
+          <Scorecard
+            rows={rows}
+            shownIds={shownIds}
+            lang={lang}
+            asOf={asOf ?? ''}
+            hrefFor={hrefFor}
+            onOpen={openProgram}
+          />
           <StatusTallies
             totals={totals}
             lang={lang}

@@ -1,5 +1,5 @@
 import { todayIso } from '../lib/clock';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { usePrograms } from '../features/programs/api/get-programs';
@@ -26,7 +26,16 @@ export function ProgramPage({ programId }: { programId: string }) {
     return new Map(rows.map((row) => [row.program.id, row]));
   }, [programs.data, institutions.data, strategies.data, asOf, lang]);
   const row = rowsById?.get(programId);
-  const renderExport = useRenderExport(row ? localized(row.program.name, lang) : programId);
+  const title = row ? localized(row.program.name, lang) : programId;
+  const renderExport = useRenderExport(title);
+  // The document title follows the view.
+  useEffect(() => {
+    document.title = `${title} — Pledge Tracker`;
+  }, [title]);
+  // Opened from deep in the overview, the page starts at its top (its title), not scrolled past it.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [programId]);
 
   return (
     <>

@@ -32,7 +32,13 @@ export function WhenVisible({
       { rootMargin: '400px 0px' },
     );
     observer.observe(ref.current);
-    return () => observer.disconnect();
+    // Printing draws every chart: paper has no "later".
+    const onPrint = () => setVisible(true);
+    window.addEventListener('beforeprint', onPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', onPrint);
+    };
   }, [visible]);
   return (
     <div ref={ref} className={className}>

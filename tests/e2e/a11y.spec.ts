@@ -10,6 +10,9 @@ async function seriousViolations(page: Page) {
 }
 
 async function ready(page: Page) {
+  // The charts sit below the scorecard and are drawn when they come near the viewport.
+  const charts = page.locator('#charts-heading');
+  if (await charts.count()) await charts.scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-wrapper > svg').first()).toBeVisible();
 }
 

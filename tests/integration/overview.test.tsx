@@ -83,7 +83,7 @@ describe('overview', () => {
     const user = userEvent.setup();
     renderApp();
     await pledgeTable();
-    await user.click(screen.getByRole('button', { name: /^Show the \d+ pledges: No reported figure yet$/ }));
+    await user.click(screen.getByRole('button', { name: /^\d+ No reported figure yet — show these pledges$/ }));
     expect(screen.getByRole('button', { name: 'Remove filter No reported figure yet' })).toBeInTheDocument();
     expect(window.location.search).toContain('status=no-data');
   });

@@ -106,16 +106,9 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
           .filter((status) => (totals.byStatus.get(status) ?? 0) > 0)
           .map((status) => (
             <li key={status}>
-              <button
-                type="button"
-                className={`tally-chip status--${status}`}
-                onClick={() => onStatus(status)}
-                aria-label={t('overview:showStatus', {
-                  count: totals.byStatus.get(status) ?? 0,
-                  status: t(`status:label.${status}`),
-                })}
-              >
-                <span className="tally-chip__count">{totals.byStatus.get(status)}</span> {t(`status:label.${status}`)}
+              <button type="button" className={`tally-chip status--${status}`} onClick={() => onStatus(status)}>
+                <span className="tally-chip__count">{totals.byStatus.get(status)}</span> {t(`status:label.${status}`)}{' '}
+                <span className="visually-hidden">{t('overview:showStatus')}</span>
               </button>
             </li>
           ))}

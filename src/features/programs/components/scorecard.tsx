@@ -1,0 +1,301 @@
+import { memo, useMemo, useState } from 'react';
+import { useTranslation, type TFunction } from '../../../i18n/i18n';
+import { formatDate, formatPercent, formatPercentRange, formatRatio } from '../../../i18n/format';
+import { localized } from '../../../i18n/localized';
+import type { Lang } from '../../../lib/view-state';
+import { formatCommitmentValue } from '../format-commitment';
+import { describeStatus } from '../describe-status';
+import { milestoneLadder, type BulletMarks } from '../model/bullet';
+import type { ProgramRow } from '../model/overview-rows';
+import {
+  buildScorecardRows,
+  defaultScorecardSort,
+  scorecardGroups,
+  sortScorecard,
+  type ScorecardRow,
+  type ScorecardSort,
+  type ScorecardSortKey,
+} from '../model/scorecard';
+import './scorecard.css';
+
+interface Props {
+  rows: readonly ProgramRow[];
+  shownIds: ReadonlySet<string>;
+  lang: Lang;
+  asOf: string;
+  /** The address of a pledge's page (a real link); a plain click is handled by `onOpen`. */
+  hrefFor: (programId: string) => string;
+  onOpen: (programId: string) => void;
+  /** Values at a comparison vintage, by program id (drawn as ghosts). */
+  comparisons?: ReadonlyMap<string, number>;
+}
+
+const columns: readonly {
+  key: ScorecardSortKey | null;
+  label: 'name' | 'owner' | 'status' | 'gap' | 'bullet' | 'reported';
+}[] = [
+  { key: 'name', label: 'name' },
+  { key: 'owner', label: 'owner' },
+  { key: 'attention', label: 'status' },
+  { key: 'gap', label: 'gap' },
+  { key: null, label: 'bullet' },
+  { key: 'reported', label: 'reported' },
+];
+
+/** The morning view: which pledges are behind, by how much, and who made them — one line each. */
+export const Scorecard = memo(function Scorecard({ rows, shownIds, lang, asOf, hrefFor, onOpen, comparisons }: Props) {
+  const { t } = useTranslation(['overview', 'status']);
+  const [sort, setSort] = useState<ScorecardSort>(defaultScorecardSort);
+  const card = useMemo(() => buildScorecardRows(rows, shownIds, comparisons), [rows, shownIds, comparisons]);
+  const sorted = useMemo(() => sortScorecard(card, sort, lang), [card, sort, lang]);
+  const groups = scorecardGroups
+    .map((group) => ({ group, rows: sorted.filter((entry) => entry.group === group) }))
+    .filter((entry) => entry.rows.length > 0);
+
+  const onSort = (key: ScorecardSortKey) =>
+    setSort((current) => ({
+      key,
+      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  return (
+    <section className="scorecard" aria-labelledby="scorecard-heading">
+      <h2 id="scorecard-heading" className="scorecard__heading">
+        {t('overview:scorecard.heading')}
+      </h2>
+      {sorted.length === 0 ? <p className="panel__empty">{t('overview:scorecard.empty')}</p> : null}
+      <div className="scorecard__scroll" hidden={sorted.length === 0}>
+        <table className="scorecard__table">
+          <caption className="visually-hidden">{t('overview:scorecard.caption')}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th
+                  key={column.label}
+                  scope="col"
+                  className={`scorecard__col--${column.label}`}
+                  aria-sort={column.key && sort.key === column.key ? sort.direction : undefined}
+                >
+                  {column.key ? (
+                    <button type="button" className="sort-button" onClick={() => onSort(column.key!)}>
+                      {t(`overview:scorecard.col.${column.label}`)}
+                      <span aria-hidden="true">
+                        {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    t(`overview:scorecard.col.${column.label}`)
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {groups.map(({ group, rows: groupRows }) => (
+            <tbody key={group} className={`scorecard__group scorecard__group--${group}`}>
+              <tr>
+                <th scope="rowgroup" colSpan={columns.length} className="scorecard__group-heading">
+                  {t(`overview:scorecard.group.${group}`)} ({groupRows.length})
+                </th>
+              </tr>
+              {groupRows.map((entry) => (
+                <ScorecardLine
+                  key={entry.row.program.id}
+                  entry={entry}
+                  lang={lang}
+                  asOf={asOf}
+                  href={hrefFor(entry.row.program.id)}
+                  onOpen={onOpen}
+                />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      <p className="scorecard__legend muted">{t('overview:scorecard.legend')}</p>
+    </section>
+  );
+});
+
+const ScorecardLine = memo(function ScorecardLine({
+  entry,
+  lang,
+  asOf,
+  href,
+  onOpen,
+}: {
+  entry: ScorecardRow;
+  lang: Lang;
+  asOf: string;
+  href: string;
+  onOpen: (programId: string) => void;
+}) {
+  const { t } = useTranslation(['overview', 'status']);
+  const { t: tStatus } = useTranslation('status');
+  const { row, marks } = entry;
+  const { program, assessment } = row;
+  const name = localized(program.name, lang);
+  const measured = assessment.progress.kind === 'measured';
+  const lastStepText = t('overview:scorecard.lastStep', {
+    step: localized(row.lastStep.label, lang).replace(/[.。]$/, ''),
+    date: formatDate(row.lastStep.date, lang),
+  });
+  return (
+    <tr className="scorecard__row">
+      <th scope="row" className="scorecard__name">
+        <a
+          href={href}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onOpen(program.id);
+          }}
+        >
+          <bdi>{name}</bdi>
+        </a>
+      </th>
+      <td className="scorecard__owner" title={row.institutionNames}>
+        <bdi>{row.institutionNames}</bdi>
+      </td>
+      <td className="scorecard__status">
+        <span
+          className={`status status--${assessment.status}`}
+          title={describeStatus(assessment, program.commitment, lang, tStatus)}
+        >
+          {t(`status:label.${assessment.status}`)}
+        </span>
+      </td>
+      <td className="scorecard__gap num">{gapText(entry, lang, t)}</td>
+      <td className="scorecard__bullet">
+        {program.commitment.kind === 'milestone' ? (
+          <Ladder row={row} lang={lang} asOf={asOf} />
+        ) : measured ? (
+          <>
+            <BulletGlyph marks={marks} />
+            <span className="visually-hidden">{bulletWords(entry, lang, t)}</span>
+          </>
+        ) : (
+          <span className="scorecard__none" title={lastStepText}>
+            {t('overview:scorecard.noFigure')}
+            {' · '}
+            <span className="muted">{lastStepText}</span>
+          </span>
+        )}
+      </td>
+      <td className="scorecard__reported">
+        {row.latestDate ? (
+          formatDate(row.latestDate, lang)
+        ) : (
+          <span className="muted">{t('overview:scorecard.never')}</span>
+        )}
+        {row.freshness?.updateDue ? <span className="update-due"> · {t('overview:scorecard.updateDue')}</span> : null}
+      </td>
+    </tr>
+  );
+});
+
+function gapText(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>): string {
+  const { program, assessment } = entry.row;
+  const { commitment } = program;
+  if (commitment.kind === 'milestone') {
+    const steps = program.milestones;
+    const done = steps.filter((step) => step.doneDate).length;
+    return t('overview:scorecard.stepsDone', { done, total: steps.length });
+  }
+  if (assessment.progress.kind !== 'measured') return t('overview:scorecard.noFigure');
+  if (assessment.status === 'achieved') return t('overview:scorecard.gapAchieved');
+  if (assessment.gap === null) return t('overview:scorecard.gapNone');
+  if (commitment.kind === 'share')
+    return t('overview:scorecard.gapPoints', {
+      value: formatCommitmentValue(commitment, assessment.gap, lang).replace('%', ''),
+    });
+  return formatCommitmentValue(commitment, assessment.gap, lang, { signed: true });
+}
+
+function bulletWords(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>): string {
+  const { marks, row } = entry;
+  const { commitment } = row.program;
+  const share = (value: number) => formatRatio(value, lang);
+  let words = t('overview:scorecard.bulletWords', { reported: share(marks.progress ?? 0) });
+  if (marks.expected !== null && marks.band)
+    words += t('overview:scorecard.bulletExpected', {
+      expected: share(marks.expected),
+      low: share(marks.band.low),
+      high: share(marks.band.high),
+    });
+  if (commitment.kind === 'share')
+    words += t('overview:scorecard.bulletShare', { target: formatPercent(commitment.targetPercent, lang) });
+  if (commitment.kind === 'price-terms')
+    words += t('overview:scorecard.bulletRange', {
+      range: formatPercentRange(commitment.discountMinPercent, commitment.discountMaxPercent, lang),
+    });
+  if (marks.comparison !== null)
+    words += t('overview:scorecard.bulletComparison', { comparison: share(marks.comparison) });
+  return words;
+}
+
+/** Position on the 0–100 drawing scale. */
+const at = (value: number, marks: BulletMarks) => Math.max(0, Math.min(100, (value / marks.scaleMax) * 100));
+
+/** The bullet graph: track, on-track band, ghost, reported bar, expected tick and target line. */
+function BulletGlyph({ marks }: { marks: BulletMarks }) {
+  return (
+    <svg className={`bullet bullet--${marks.glyph}`} viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+      <rect className="bullet__track" x="0" y="0" width="100" height="12" />
+      {marks.band ? (
+        <rect
+          className="bullet__band"
+          x={at(marks.band.low, marks)}
+          y="0"
+          width={Math.max(0.5, at(marks.band.high, marks) - at(marks.band.low, marks))}
+          height="12"
+        />
+      ) : null}
+      {marks.comparison !== null ? (
+        <rect className="bullet__ghost" x="0" y="2" width={at(marks.comparison, marks)} height="8" />
+      ) : null}
+      {marks.progress !== null ? (
+        <rect className="bullet__bar" x="0" y="3.5" width={Math.max(0.5, at(marks.progress, marks))} height="5" />
+      ) : null}
+      {marks.expected !== null ? (
+        <line
+          className="bullet__expected"
+          x1={at(marks.expected, marks)}
+          x2={at(marks.expected, marks)}
+          y1="0"
+          y2="12"
+        />
+      ) : null}
+      <line className="bullet__target" x1={at(1, marks)} x2={at(1, marks)} y1="0" y2="12" />
+    </svg>
+  );
+}
+
+/** A milestone pledge's ladder: one rung per step, filled when done, its words for a screen reader. */
+function Ladder({ row, lang, asOf }: { row: ProgramRow; lang: Lang; asOf: string }) {
+  const { t } = useTranslation(['overview', 'status']);
+  const steps = milestoneLadder(row.program, asOf);
+  const overdue = row.assessment.status === 'overdue';
+  const words = steps
+    .map(
+      (step) =>
+        `${localized(step.label, lang)}${step.date ? ` (${formatDate(step.date, lang)})` : ''}${
+          step.done ? ` ${t('status:label.done')}` : ''
+        }`,
+    )
+    .join(' · ');
+  return (
+    <span className="ladder">
+      <span className="ladder__rungs" aria-hidden="true">
+        {steps.map((step, index) => (
+          <span
+            key={index}
+            className={`ladder__rung${step.done ? ' ladder__rung--done' : ''}${!step.done && overdue ? ' ladder__rung--late' : ''}`}
+          />
+        ))}
+      </span>
+      <span className="ladder__words" title={words}>
+        {words}
+      </span>
+    </span>
+  );
+}

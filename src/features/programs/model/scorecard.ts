@@ -1,0 +1,106 @@
+// The scorecard's rows: the top-level pledges of the selection, grouped by what can be said
+// about them and sorted by what needs attention (furthest behind first). Pure.
+import { localized } from '../../../i18n/localized';
+import type { Lang } from '../../../lib/view-state';
+import { bulletMarks, type BulletMarks } from './bullet';
+import { topLevelSelection } from './ledger';
+import type { ProgramRow } from './overview-rows';
+import { targetOf } from './progress';
+
+/** Judged pledges first; "too early" and "no reported figure yet" apart; steps (milestones) last. */
+export const scorecardGroups = ['judged', 'too-early', 'no-data', 'steps'] as const;
+export type ScorecardGroup = (typeof scorecardGroups)[number];
+
+export interface ScorecardRow {
+  row: ProgramRow;
+  group: ScorecardGroup;
+  marks: BulletMarks;
+  /** The gap as a share of the target (negative = behind), or null when none is judged. */
+  gapShare: number | null;
+}
+
+export type ScorecardSortKey = 'attention' | 'name' | 'owner' | 'gap' | 'reported';
+export interface ScorecardSort {
+  key: ScorecardSortKey;
+  direction: 'ascending' | 'descending';
+}
+export const defaultScorecardSort: ScorecardSort = { key: 'attention', direction: 'ascending' };
+
+function groupOf(row: ProgramRow): ScorecardGroup {
+  if (row.program.commitment.kind === 'milestone') return 'steps';
+  const { status } = row.assessment;
+  if (status === 'too-early') return 'too-early';
+  if (status === 'no-data' || status === 'not-started') return 'no-data';
+  return 'judged';
+}
+
+/** Attention rank inside a group: behind and overdue first, then on track, then ahead and done. */
+const attentionRank: Record<string, number> = {
+  overdue: 0,
+  behind: 0,
+  'on-track': 1,
+  pending: 2,
+  ahead: 3,
+  achieved: 4,
+  done: 4,
+  'too-early': 5,
+  'not-started': 6,
+  'no-data': 7,
+};
+
+/** The rows of the scorecard: the pledges none of whose ancestors is shown. */
+export function buildScorecardRows(
+  rows: readonly ProgramRow[],
+  shownIds: ReadonlySet<string>,
+  comparisons: ReadonlyMap<string, number> = new Map(),
+): ScorecardRow[] {
+  const programs = rows.map((row) => row.program);
+  const top = new Set(topLevelSelection(programs, shownIds).map((program) => program.id));
+  return rows
+    .filter((row) => top.has(row.program.id))
+    .map((row) => {
+      const { gap } = row.assessment;
+      const target = targetOf(row.program.commitment);
+      return {
+        row,
+        group: groupOf(row),
+        marks: bulletMarks(row.program, row.assessment, { comparison: comparisons.get(row.program.id) }),
+        gapShare: gap === null || target <= 0 ? null : gap / target,
+      };
+    });
+}
+
+/** Stable sort inside each group; the groups keep their order whatever the key. */
+export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort, lang: Lang): ScorecardRow[] {
+  const collator = new Intl.Collator(lang === 'ko' ? 'ko' : 'en', { numeric: true });
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const byAttention = (a: ScorecardRow, b: ScorecardRow) =>
+    (attentionRank[a.row.assessment.status] ?? 9) - (attentionRank[b.row.assessment.status] ?? 9) ||
+    (a.gapShare ?? 0) - (b.gapShare ?? 0);
+  const compare = (a: ScorecardRow, b: ScorecardRow): number => {
+    switch (sort.key) {
+      case 'attention':
+        return byAttention(a, b);
+      case 'name':
+        return collator.compare(localized(a.row.program.name, lang), localized(b.row.program.name, lang));
+      case 'owner':
+        return collator.compare(a.row.institutionNames, b.row.institutionNames);
+      case 'gap':
+        // Rows without a gap sort last either way.
+        if (a.gapShare === null || b.gapShare === null) return 0;
+        return a.gapShare - b.gapShare;
+      case 'reported':
+        return (a.row.latestDate ?? '').localeCompare(b.row.latestDate ?? '');
+    }
+  };
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      const group = scorecardGroups.indexOf(a.row.group) - scorecardGroups.indexOf(b.row.group);
+      if (group !== 0) return group;
+      if (sort.key === 'gap' && (a.row.gapShare === null) !== (b.row.gapShare === null))
+        return a.row.gapShare === null ? 1 : -1;
+      return sign * compare(a.row, b.row) || a.index - b.index;
+    })
+    .map((entry) => entry.row);
+}

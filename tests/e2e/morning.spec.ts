@@ -1,0 +1,135 @@
+// The morning view: at 1440×900, without scrolling, the first screen answers "which pledges are
+// behind, by how much, and who made them" for the five groups' pledges and the win-win package.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import dataset from '../../src/data/dataset.v1.json' with { type: 'json' };
+import { en as overviewEn, ko as overviewKo } from '../../src/i18n/messages/overview';
+import { en as statusEn, ko as statusKo } from '../../src/i18n/messages/status';
+import { expect, test } from './fixtures';
+
+const strategyInitiative = new Map(dataset.strategies.map((strategy) => [strategy.id, strategy.initiativeId]));
+/** The five groups' top-level pledges and the win-win package's pledges with a figure target. */
+const expected = dataset.programs.filter(
+  (program) =>
+    program.parentId === null &&
+    program.commitment.kind !== 'milestone' &&
+    (program.strategyId === 'pf-group-pledges' || strategyInitiative.get(program.strategyId) === 'win-win-growth'),
+);
+
+const statusLabels = {
+  en: Object.values(statusEn.label) as string[],
+  ko: Object.values(statusKo.label) as string[],
+};
+const noDataStatus = { en: statusEn.label['no-data'], ko: statusKo.label['no-data'] };
+const noFigure = { en: overviewEn.scorecard.noFigure, ko: overviewKo.scorecard.noFigure };
+
+async function openOverview(page: Page, lang: 'en' | 'ko', data: '' | 'demo', width = 1440, height = 900) {
+  await page.setViewportSize({ width, height });
+  await page.goto(`/?lang=${lang}${data ? `&data=${data}` : ''}&v=1`);
+  await expect(page.getByRole('table', { name: /Scorecard|성적표/ })).toBeVisible();
+}
+
+test('the expected pledges are the five groups’ and the win-win package’s', () => {
+  expect(expected.map((program) => program.id)).toEqual(
+    expect.arrayContaining(['woori-total', 'hana-total', 'nh-total', 'kb-total', 'shinhan-total', 'winwin-financing']),
+  );
+});
+
+for (const data of ['', 'demo'] as const) {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`1440×900 (${lang}, ${data || 'reported'}): every expected pledge's name, status and gap on the first screen`, async ({
+      page,
+    }) => {
+      await openOverview(page, lang, data);
+      const scorecard = page.getByRole('table', { name: /Scorecard|성적표/ });
+      for (const program of expected) {
+        const name = scorecard.getByRole('link', { name: program.name[lang], exact: true });
+        const row = scorecard
+          .getByRole('row')
+          .filter({ has: page.getByRole('link', { name: program.name[lang], exact: true }) });
+        const status = row.locator('.scorecard__status');
+        const gap = row.locator('.scorecard__gap');
+        await expect(name).toBeInViewport({ ratio: 1 });
+        await expect(status).toBeInViewport({ ratio: 1 });
+        await expect(gap).toBeInViewport({ ratio: 1 });
+        const statusText = (await status.innerText()).trim();
+        expect(statusLabels[lang]).toContain(statusText);
+        const gapText = (await gap.innerText()).trim();
+        if (statusText === noDataStatus[lang]) expect(gapText).toBe(noFigure[lang]);
+        else expect(gapText).not.toBe('');
+      }
+      // Nothing was scrolled to get there.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
+}
+
+test('the demo dataset draws a bullet graph with an expected mark; names are links that open the pledge', async ({
+  page,
+}) => {
+  await openOverview(page, 'en', 'demo');
+  const scorecard = page.getByRole('table', { name: /Scorecard/ });
+  const row = scorecard
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Win-win financing', exact: true }) });
+  await expect(row).toContainText(/Behind|On track|Ahead/);
+  await expect(row).toContainText(/Reported \d+(\.\d)?% of the target; \d+(\.\d)?% expected by then/);
+  const link = row.getByRole('link', { name: 'Win-win financing', exact: true });
+  await expect(link).toHaveAttribute('href', /program=winwin-financing/);
+  await link.click();
+  await expect(page).toHaveURL(/program=winwin-financing/);
+  await expect(page).toHaveTitle(/Win-win financing/);
+});
+
+test('the scorecard re-sorts by keyboard and keeps the groups apart', async ({ page }) => {
+  await openOverview(page, 'en', 'demo');
+  const scorecard = page.getByRole('table', { name: /Scorecard/ });
+  const gapHeader = scorecard.getByRole('columnheader', { name: /Gap to pace/ });
+  await gapHeader.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(gapHeader).toHaveAttribute('aria-sort', 'ascending');
+  await page.keyboard.press('Enter');
+  await expect(gapHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(
+    scorecard.getByRole('rowheader', { name: /Too early to judge|No reported figure yet/ }).first(),
+  ).toBeVisible();
+});
+
+test('390×844: no sideways scrolling, in both languages', async ({ page }) => {
+  for (const lang of ['en', 'ko'] as const) {
+    await openOverview(page, lang, 'demo', 390, 844);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const media of ['screen', 'print'] as const) {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`axe (${lang}, ${media}): no violations in the scorecard, none serious on the page`, async ({ page }) => {
+      await page.emulateMedia({ media });
+      await openOverview(page, lang, 'demo');
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+      const scorecard = await new AxeBuilder({ page }).include('.scorecard').withTags(tags).analyze();
+      expect(scorecard.violations.map((violation) => violation.id)).toEqual([]);
+      const whole = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(whole.violations.map((violation) => `${violation.id} (${violation.impact})`)).toEqual([]);
+    });
+  }
+}
+
+for (const data of ['', 'demo'] as const) {
+  for (const lang of ['en', 'ko'] as const) {
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ] as const) {
+      test(`screenshot ${width}×${height} ${lang} ${data || 'reported'}`, async ({ page }) => {
+        await openOverview(page, lang, data, width, height);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({
+          path: `docs/screenshots/overview-${data || 'reported'}-${lang}-${width}x${height}.png`,
+        });
+      });
+    }
+  }
+}
