@@ -4,7 +4,7 @@
 // up to the vintage's date; of readings with the same key (date and series) only the one
 // recorded last survives — a correction supersedes, it never edits in place.
 import * as z from 'zod/mini';
-import type { Dataset } from './dataset';
+import type { ApiResources, Dataset } from './dataset';
 
 /** Recorded with the first vintage: sorts before every date. */
 const FIRST = '';
@@ -189,4 +189,24 @@ export function vintagesOf(dataset: Dataset, cuts: readonly string[] = BRIEFING_
     dataset: latest,
   });
   return result;
+}
+
+/** The vintage files of the embedded mode: data/v1/vintages.json (newest first) and, for each
+ *  vintage, data/v1/vintages/<id>/{meta,programs,indicators}.json. */
+export function vintageFiles(
+  cuts: readonly VintageCut[],
+  build: (dataset: Dataset) => ApiResources,
+  dir = 'data/v1',
+  files = new Map<string, string>(),
+): Map<string, string> {
+  files.set(`${dir}/vintages.json`, JSON.stringify({ vintages: [...cuts].reverse().map((cut) => cut.vintage) }));
+  for (const cut of cuts) {
+    const resources = build(cut.dataset);
+    const put = (name: string, body: unknown) =>
+      files.set(`${dir}/vintages/${cut.vintage.id}/${name}.json`, JSON.stringify(body));
+    put('meta', resources.meta);
+    put('programs', resources.programs);
+    put('indicators', resources.indicators);
+  }
+  return files;
 }
