@@ -36,6 +36,8 @@ interface Props {
   emptyMessage: string;
   /** The panel's export menu (or other actions). */
   actions?: ReactNode;
+  /** Figures left out because they cannot be right (shown above the chart, never drawn). */
+  problems?: readonly string[];
 }
 
 /**
@@ -55,6 +57,7 @@ export function PanelFrame({
   stale,
   emptyMessage,
   actions,
+  problems = [],
 }: Props) {
   const { t } = useTranslation('panels');
   const headingId = useId();
@@ -88,6 +91,11 @@ export function PanelFrame({
           </div>
         ) : null}
       </header>
+      {problems.length > 0 ? (
+        <p className="data-problem" role="note">
+          <strong className="badge badge--problem">{t('problemLabel')}</strong> {problems.join(' ')}
+        </p>
+      ) : null}
       {stale ? (
         <p className="notice notice--warning" role="status">
           {t('stale')}

@@ -69,7 +69,7 @@ describe('hostile and impossible data', () => {
               progress: [
                 ...program.progress,
                 {
-                  date: '2026-10-31',
+                  date: '2026-02-27',
                   value: -5_000,
                   provenance: 'reported',
                   sourceIds: [program.sources[0]?.id ?? 'x'],
@@ -91,8 +91,9 @@ describe('hostile and impossible data', () => {
     });
     const row = rowOf(table, /Woori inclusive finance/);
     expect(within(row).getByText('Data problem')).toBeInTheDocument();
-    expect(row).toHaveTextContent('A negative or unreadable value (-5000) on 31 Oct 2026 was left out.');
-    expect(row).toHaveTextContent('outside the pledge period, was left out.');
+    expect(row).toHaveTextContent('A negative or unreadable value (-5000) on 27 Feb 2026 was left out.');
+    // Past the period's end, and after the data's as-of date: the as-of rule (shared with data:check) names it.
+    expect(row).toHaveTextContent('A figure dated 30 Jun 2031, after the data’s as-of date, was left out.');
   });
 
   it('says an empty dataset has no pledges, and an empty selection matches none', async () => {

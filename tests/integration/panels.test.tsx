@@ -26,8 +26,9 @@ describe('context indicator panels', () => {
       expect(within(section).getByText(entry)).toBeInTheDocument();
     }
     expect(within(section).getByText(/Hollow marker: derived/)).toBeInTheDocument();
-    // The newest reported figure of the dataset: the five-bank loans at the end of February 2026.
-    expect(within(section).getByText(/Data as of 28 Feb 2026/)).toBeInTheDocument();
+    // "Data as of" is the newest date any reported figure describes (the fund's citizen-fund
+    // managers, chosen on 13 March 2026), whatever the panel.
+    expect(within(section).getByText(/Data as of 13 Mar 2026/)).toBeInTheDocument();
     const table = await showTable(section);
     const feb = within(table).getByRole('row', { name: /28 Feb 2026/ });
     expect(feb).toHaveTextContent('KRW 854.3288 trillion');
@@ -109,5 +110,64 @@ describe('pledge panels', () => {
     const fund = within(table).getByRole('row', { name: /National Growth Fund/ });
     expect(fund).toHaveTextContent(/counted once, under .*Woori/);
     expect(within(table).queryByRole('row', { name: /^Woori productive finance/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('impossible context data from the data source', () => {
+  it('names a 1900 date, a reading after the as-of and a negative balance, and leaves them out of the chart and table', async () => {
+    const loans = defaultResources.indicators.indicators.find((item) => item.id === 'five-bank-corporate-loans');
+    if (!loans) throw new Error('fixture');
+    const [first, ...rest] = loans.series;
+    if (!first) throw new Error('fixture');
+    const broken = {
+      ...loans,
+      series: [
+        {
+          ...first,
+          points: [
+            ...first.points,
+            {
+              date: '1900-01-31',
+              value: 8_000_000,
+              kind: 'month-end' as const,
+              provenance: 'reported' as const,
+              sourceIds: [],
+            },
+            {
+              date: '2999-01-31',
+              value: 8_000_000,
+              kind: 'month-end' as const,
+              provenance: 'reported' as const,
+              sourceIds: [],
+            },
+            {
+              date: '2026-12-31',
+              value: 8_600_000,
+              kind: 'month-end' as const,
+              provenance: 'reported' as const,
+              sourceIds: [],
+            },
+            {
+              date: '2025-09-30',
+              value: -5,
+              kind: 'month-end' as const,
+              provenance: 'reported' as const,
+              sourceIds: [],
+            },
+          ],
+        },
+        ...rest,
+      ],
+    };
+    server.use(http.get('/api/v1/indicators/five-bank-corporate-loans', () => HttpResponse.json(broken)));
+    renderApp();
+    const section = await panel(/five major banks' corporate loans$/i);
+    const note = await within(section).findByRole('note');
+    expect(note).toHaveTextContent('A reading with an impossible date (1900-01-31) was left out.');
+    expect(note).toHaveTextContent('A reading with an impossible date (2999-01-31) was left out.');
+    expect(note).toHaveTextContent('A reading dated 31 Dec 2026, after the data’s as-of date, was left out.');
+    expect(note).toHaveTextContent('A negative or unreadable balance (-5) on 30 Sep 2025 was left out.');
+    const table = await showTable(section);
+    expect(within(table).queryByRole('row', { name: /31 Dec 2026|30 Sep 2025|1900|2999/ })).not.toBeInTheDocument();
   });
 });

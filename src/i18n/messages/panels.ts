@@ -1,6 +1,13 @@
 import type { Messages } from '../types';
 
 export const en = {
+  problemLabel: 'Data problem',
+  problem: {
+    implausibleDate: 'A reading with an impossible date ({{date}}) was left out.',
+    afterAsOf: 'A reading dated {{date}}, after the data’s as-of date, was left out.',
+    negative: 'A negative or unreadable balance ({{value}}) on {{date}} was left out.',
+    jump: 'The reading of {{date}} is ten times or more the previous one (a unit slip?) and was left out.',
+  },
   heading: 'Charts',
   viewAs: 'Show as',
   chart: 'Chart',
@@ -87,6 +94,13 @@ export const en = {
 } as const;
 
 export const ko: Messages<typeof en> = {
+  problemLabel: '자료 오류',
+  problem: {
+    implausibleDate: '있을 수 없는 날짜({{date}})의 수치는 제외했습니다.',
+    afterAsOf: '자료 기준일보다 늦은 {{date}} 수치는 제외했습니다.',
+    negative: '{{date}}의 음수 또는 읽을 수 없는 잔액({{value}})은 제외했습니다.',
+    jump: '{{date}} 수치가 직전 값의 10배 이상(단위 오류 가능성)이어서 제외했습니다.',
+  },
   heading: '차트',
   viewAs: '보기 방식',
   chart: '차트',

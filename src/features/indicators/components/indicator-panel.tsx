@@ -7,6 +7,9 @@ import type { Lang } from '../../../lib/view-state';
 import { useIndicator } from '../api/get-indicator';
 import { yieldToMain } from '../../../lib/yield-to-main';
 import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
+import { indicatorReadingProblems } from '../../../lib/data-rules';
+import { formatDate } from '../../../i18n/format';
+import type { Indicator, IndicatorPoint } from '../../../lib/schemas';
 
 export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
 
@@ -79,12 +82,26 @@ function IndicatorPanelView({
         .sort()
         .at(-1) ??
       '';
+    // The rules npm run data:check applies, on whatever the data source sent: an impossible
+    // figure is named above the chart and left out of it.
+    const bad = indicatorReadingProblems(query.data, dataAsOf);
+    const problems = [...bad].map(([point, problem]) => problemText(point, problem.code, lang, t));
+    const indicator: Indicator =
+      bad.size === 0
+        ? query.data
+        : {
+            ...query.data,
+            series: query.data.series.map((series) => ({
+              ...series,
+              points: series.points.filter((point) => !bad.has(point)),
+            })),
+          };
     if (kind === 'loanChanges')
       return {
-        panel: changePanel(query.data, dataAsOf, lang, labels, ['large', 'sme']),
+        panel: changePanel(indicator, dataAsOf, lang, labels, ['large', 'sme']),
         all: null,
+        problems,
       };
-    const indicator = query.data;
     const panel = levelPanel(indicator, dataAsOf, lang, labels);
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
@@ -92,7 +109,7 @@ function IndicatorPanelView({
       count,
       build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, yieldToMain),
     };
-    return { panel, all };
+    return { panel, all, problems };
   }, [query.data, kind, asOf, lang, t]);
 
   const data = built?.panel ?? null;
@@ -110,6 +127,22 @@ function IndicatorPanelView({
       stale={query.isError && !!query.data}
       emptyMessage={t('emptyData')}
       actions={built && renderActions ? renderActions(built.panel, built.all) : null}
+      problems={built?.problems}
     />
   );
+}
+
+function problemText(point: IndicatorPoint, code: string, lang: Lang, t: TFunction<'panels'>): string {
+  const date =
+    /^\d{4}-\d{2}-\d{2}$/.test(point.date) && point.date >= '1000' ? formatDate(point.date, lang) : point.date;
+  switch (code) {
+    case 'implausible-date':
+      return t('problem.implausibleDate', { date: point.date });
+    case 'after-as-of':
+      return t('problem.afterAsOf', { date });
+    case 'negative':
+      return t('problem.negative', { date, value: String(point.value) });
+    default:
+      return t('problem.jump', { date });
+  }
 }

@@ -18,6 +18,12 @@ export function DataProblemsNote({ problems, lang }: { problems: readonly DataPr
                 date: formatDate(problem.date, lang),
                 value: String(problem.value),
               });
+            case 'implausible-date':
+              return t('problem.implausibleDate', { date: problem.date });
+            case 'after-as-of':
+              return t('problem.afterAsOf', { date: formatDate(problem.date, lang) });
+            case 'jump':
+              return t('problem.jump', { date: formatDate(problem.date, lang) });
             case 'outside-period':
               return t('problem.outsidePeriod', {
                 date: formatDate(problem.date, lang),

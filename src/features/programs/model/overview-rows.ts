@@ -45,7 +45,7 @@ export function buildProgramRows(
   const strategyById = new Map(strategies.map((item) => [item.id, item]));
   const listedById = new Map(programs.map((item) => [item.id, item]));
   // Status, roll-ups and charts are computed without figures that cannot be right.
-  const programById = new Map(programs.map((item) => [item.id, withoutBadPoints(item)]));
+  const programById = new Map(programs.map((item) => [item.id, withoutBadPoints(item, asOf)]));
   return programs.map((listed) => {
     // A parent without reports of its own shows the sum of its children's (never both).
     const program = withRolledUpProgress(programById.get(listed.id) ?? listed, programById);
@@ -66,7 +66,7 @@ export function buildProgramRows(
       latestDate: latest?.date ?? null,
       freshness: freshnessOf(program, asOf, today),
       lastStep: lastStep(program, asOf),
-      problems: findDataProblems(listed, listedById),
+      problems: findDataProblems(listed, listedById, asOf),
       dataProvenance: latest
         ? {
             provenance: latest.provenance,
