@@ -19,8 +19,8 @@ export function useRenderExport(filtersText: string) {
   return useCallback(
     (panel: PanelData, allRows: AllRows | null) => {
       const getSnapshot = () => {
-        const { filters, program, groupBy, dataset, page } = useUiStore.getState();
-        const view: ViewState = { filters, program, lang, groupBy, dataset, page };
+        const { filters, program, groupBy, dataset, page, compare } = useUiStore.getState();
+        const view: ViewState = { filters, program, lang, groupBy, dataset, page, compare };
         return { filtersText: latestText.current, link: shareableUrl(view, window.location), view };
       };
       return <ExportMenu panel={panel} allRows={allRows} getSnapshot={getSnapshot} lang={lang} />;

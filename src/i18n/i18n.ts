@@ -7,6 +7,7 @@ import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
 import * as desk from './messages/desk';
+import * as digest from './messages/digest';
 import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
@@ -22,6 +23,7 @@ export const namespaces = {
   app,
   desk,
   detail,
+  digest,
   errors,
   export: exportMessages,
   filters,
