@@ -235,7 +235,8 @@ function numbers(before: number | null, after: number | null) {
   return { before, after, delta, deltaPercent };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// A cut keeps the readings it does not change as the same objects: compare by identity first.
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 interface DiffTarget {
   subject: DigestRow['subject'];
