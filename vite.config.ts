@@ -17,6 +17,6 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    testTimeout: 60_000,
+    testTimeout: 180_000,
   },
 });

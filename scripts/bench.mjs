@@ -60,7 +60,73 @@ console.log(
     `(${digestRows} rows; budget 100 ms) — ${digestMedian <= 100 ? 'within' : 'OVER'}`,
 );
 if (digestMedian > 100) process.exitCode = 1;
+
+// 2b. The briefing pack's writers on a 10-item pack (today's dataset), in Node, as the lazy
+// chunks run them: a deck, a workbook, and the print layout's charts as vector SVG markup.
+const packTimes = await (async () => {
+  const { defaultResources } = await vite.ssrLoadModule('/mocks/resources.ts');
+  const { resolvePackItems } = await vite.ssrLoadModule('/src/app/pack-specs.ts');
+  const { writePptx } = await vite.ssrLoadModule('/src/features/pack/writers/pptx.ts');
+  const { writeXlsx } = await vite.ssrLoadModule('/src/features/pack/writers/xlsx.ts');
+  const { renderSnapshotSvg } = await vite.ssrLoadModule('/src/components/static-chart/render-snapshot.tsx');
+  const ids = [
+    'pledged-vs-reported',
+    'composition-by-institution',
+    'composition-by-strategy',
+    'five-bank-corporate-loans',
+    'five-bank-corporate-loan-changes-large-sme',
+    'tech-credit-all-banks',
+    'tech-credit-five-banks',
+    ...defaultResources.programs.programs.slice(0, 3).map((program) => `progress-${program.id}`),
+  ];
+  const items = ids.map((panelId, index) => ({
+    id: `i${index + 1}`,
+    panelId,
+    query: '',
+    datasetVersion: '',
+    takeaway: '',
+  }));
+  const data = {
+    programs: defaultResources.programs.programs,
+    institutions: defaultResources.institutions.institutions,
+    strategies: defaultResources.strategies.strategies,
+    indicators: new Map(defaultResources.indicators.indicators.map((indicator) => [indicator.id, indicator])),
+    asOf: defaultResources.meta.asOf,
+    context: { datasetVersion: defaultResources.meta.datasetVersion, demo: false },
+  };
+  const samples = { deck: [], workbook: [], print: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    const resolved = resolvePackItems(items, data, 'ko');
+    const document = {
+      title: 'bench',
+      date: '2026-12-01',
+      lang: 'ko',
+      pageSize: '16:9',
+      link: 'https://example.org/#pack=',
+      items: resolved.filter((entry) => entry.spec).map((entry) => ({ takeaway: entry.suggestion, spec: entry.spec })),
+    };
+    let start = performance.now();
+    await (await writePptx(document)).arrayBuffer();
+    samples.deck.push(performance.now() - start);
+    start = performance.now();
+    await (await writeXlsx(document)).arrayBuffer();
+    samples.workbook.push(performance.now() - start);
+    start = performance.now();
+    for (const item of document.items) renderSnapshotSvg(item.spec, 'ko', document.link, {});
+    samples.print.push(performance.now() - start);
+  }
+  return {
+    items: items.length,
+    deck: median(samples.deck),
+    workbook: median(samples.workbook),
+    print: median(samples.print),
+  };
+})();
+console.log(
+  `pack (${packTimes.items} items, Node): deck ${ms(packTimes.deck)}, workbook ${ms(packTimes.workbook)}, print layout ${ms(packTimes.print)}`,
+);
 await vite.close();
+if (process.env.BENCH_PACK_ONLY) process.exit(0);
 const largeFiles = new Map(
   [
     ['meta', large.meta],

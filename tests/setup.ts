@@ -6,7 +6,7 @@ import { server } from '../mocks/node';
 // Tests wait for what a reader waits for (a role, a text, aria-busy ending), never for a
 // clock: this timeout is only a safety net for a slow, loaded machine, so it is generous and
 // no test sets a shorter one of its own.
-configure({ asyncUtilTimeout: 20_000 });
+configure({ asyncUtilTimeout: 60_000 });
 
 // Every request a test makes must be one the mock knows: an unknown one fails the test.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));

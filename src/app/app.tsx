@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
 import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
@@ -7,12 +7,19 @@ import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
 import { PageBoundary } from '../components/page-boundary';
 import { AppHeader } from './app-header';
-import { MethodPage } from './method-page';
 import { OverviewPage } from './overview-page';
-import { ProgramPage } from './program-page';
+import { openPackPage, selectPack, startPackSync, usePackRoute, usePackStore } from '../features/pack/pack-store';
 import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
 import { DeskRoute, useDeskRoute } from './desk-route';
+import { LoadingNotice } from '../components/loading-notice';
+
+// The pack page (static charts, the resolver) loads when opened; its writers load when used.
+const PackRoute = lazy(() => import('./pack-route').then((module) => ({ default: module.PackRoute })));
+
+// Pages besides the overview load on demand: the first paint needs only the overview.
+const ProgramPage = lazy(() => import('./program-page').then((module) => ({ default: module.ProgramPage })));
+const MethodPage = lazy(() => import('./method-page').then((module) => ({ default: module.MethodPage })));
 
 interface AppProps {
   queryClient?: QueryClient;
@@ -42,8 +49,7 @@ function LanguageSync() {
 }
 
 function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined; initialLang: Lang | undefined }) {
-  const { t } = useTranslation('app');
-  const { t: tDesk } = useTranslation('desk');
+  const { t } = useTranslation(['app', 'pack']);
   const program = useUiStore(selectProgram);
   const page = useUiStore(selectPage);
   const lang = useUiStore(selectLang);
@@ -56,6 +62,9 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
   );
   const dropped = useViewNotices(parsed);
   const [desk, closeDesk] = useDeskRoute();
+  useState(() => (prerenderLang === undefined ? startPackSync(defaultLang) : undefined));
+  const onPack = usePackRoute();
+  const pinned = usePackStore((state) => selectPack(state).items.length);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -63,23 +72,40 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
       </a>
       <OfflineBanner />
       <AppHeader />
+      {pinned > 0 && !onPack ? (
+        <p className="pack-link no-print">
+          <button type="button" className="link-button" onClick={openPackPage}>
+            {t('pack:open', { count: pinned })}
+          </button>
+        </p>
+      ) : null}
       <main id="main" tabIndex={-1}>
-        <PageBoundary resetKeys={[program, page, lang, desk]}>
-          {desk ? (
-            <DeskRoute onBack={closeDesk} />
-          ) : program ? (
-            <ProgramPage programId={program} />
-          ) : page === 'method' ? (
-            <MethodPage />
-          ) : (
-            <OverviewPage urlDropped={dropped} />
-          )}
-        </PageBoundary>
+        {onPack ? (
+          <Suspense fallback={<LoadingNotice label={t('pack:loading')} />}>
+            <PackRoute />
+          </Suspense>
+        ) : (
+          <PageBoundary resetKeys={[program, page, lang, desk]}>
+            {desk ? (
+              <DeskRoute onBack={closeDesk} />
+            ) : program ? (
+              <Suspense fallback={<p aria-busy="true">…</p>}>
+                <ProgramPage programId={program} />
+              </Suspense>
+            ) : page === 'method' ? (
+              <Suspense fallback={<p aria-busy="true">…</p>}>
+                <MethodPage />
+              </Suspense>
+            ) : (
+              <OverviewPage urlDropped={dropped} />
+            )}
+          </PageBoundary>
+        )}
       </main>
       <footer className="app-footer muted">
         <p>{t('footer')}</p>
         <p>
-          <a href="#desk">{tDesk('open')}</a>
+          <a href="#desk">{t('deskLink')}</a>
         </p>
       </footer>
     </div>

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { localized } from '../i18n/localized';
-import { useTranslation } from '../i18n/i18n';
+import { selectLang, useUiStore } from '../lib/ui-store';
 
 const DeskPage = lazy(() =>
   import('../features/desk/components/desk-page').then((module) => ({ default: module.DeskPage })),
@@ -26,7 +26,7 @@ export function useDeskRoute(): [boolean, () => void] {
 }
 
 export function DeskRoute({ onBack }: { onBack: () => void }) {
-  const { lang } = useTranslation('desk');
+  const lang = useUiStore(selectLang);
   const programs = usePrograms();
   const options = (programs.data ?? []).map((program) => ({
     id: program.id,

@@ -3,8 +3,12 @@ import { useEffect, useRef } from 'react';
 import { PUBLICATION_LAG_MONTHS } from '../features/programs/model/freshness';
 import { DEFAULT_GRACE_BAND, TOO_EARLY } from '../features/programs/model/status';
 import { formatPercent } from '../i18n/format';
-import { useTranslation } from '../i18n/i18n';
+import { registerCatalog, useTranslation } from '../i18n/i18n';
+import * as methodCatalog from '../i18n/messages/method';
 import { selectLang, useUiStore } from '../lib/ui-store';
+
+// Loaded on demand (React.lazy in app.tsx): this chunk brings its own messages.
+registerCatalog('method', methodCatalog);
 
 const sections = ['ledger', 'bases', 'plans', 'pace', 'early', 'freshness', 'provenance', 'asOf'] as const;
 

@@ -1,14 +1,21 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { ExportMenu } from '../features/export/components/export-menu';
 import { shareableUrl } from '../features/filters/use-url-sync';
+import { serializeView } from '../features/filters/model/url-state';
+import { AddToBriefing } from '../features/pack/components/add-to-briefing';
 import type { AllRows, PanelData } from '../lib/panel-data';
-import { useUiStore } from '../lib/ui-store';
+import { createInitialView, useUiStore } from '../lib/ui-store';
 import type { ViewState } from '../lib/view-state';
 
+/** The page's view as the query string a pinned briefing item keeps (language left out: the pack has its own). */
+export function pinnedQuery(view: ViewState): string {
+  return serializeView({ ...view, lang: 'en' }, createInitialView('en'));
+}
+
 /**
- * The export menu for a panel. The view, its link and the filters in words are read when an
- * export runs, so the returned function stays the same while filters change and panels
- * whose data did not change (the context indicators) are not rendered again.
+ * The export menu and "Add to briefing" for a panel. The view, its link and the filters in
+ * words are read when an export runs, so the returned function stays the same while filters
+ * change and panels whose data did not change (the context indicators) are not rendered again.
  */
 export function useRenderExport(filtersText: string) {
   const lang = useUiStore((state) => state.lang);
@@ -18,12 +25,21 @@ export function useRenderExport(filtersText: string) {
   }, [filtersText]);
   return useCallback(
     (panel: PanelData, allRows: AllRows | null) => {
-      const getSnapshot = () => {
+      const currentView = (): ViewState => {
         const { filters, program, groupBy, dataset, page, compare } = useUiStore.getState();
-        const view: ViewState = { filters, program, lang, groupBy, dataset, page, compare };
+        return { filters, program, lang, groupBy, dataset, page, compare };
+      };
+      const getSnapshot = () => {
+        const view = currentView();
         return { filtersText: latestText.current, link: shareableUrl(view, window.location), view };
       };
-      return <ExportMenu panel={panel} allRows={allRows} getSnapshot={getSnapshot} lang={lang} />;
+      const getView = () => ({ query: pinnedQuery(currentView()), datasetVersion: panel.datasetVersion });
+      return (
+        <>
+          <AddToBriefing panelId={panel.panelId} title={panel.title} getView={getView} />
+          <ExportMenu panel={panel} allRows={allRows} getSnapshot={getSnapshot} lang={lang} />
+        </>
+      );
     },
     [lang],
   );

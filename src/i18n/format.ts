@@ -156,3 +156,19 @@ export function formatDate(iso: string, lang: Lang): string {
   if (lang === 'ko') return dayText ? `${year}년 ${month}월 ${Number(dayText)}일` : `${year}년 ${month}월`;
   return dayText ? `${Number(dayText)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** A plain decimal with thousands separators and at most `fractionDigits` decimals: 1234.5 → "1,234.5". */
+export function formatDecimal(value: number, _lang: Lang, fractionDigits = 4): string {
+  if (!Number.isFinite(value)) return DASH;
+  return fixedDigits(value, fractionDigits);
+}
+
+/**
+ * How a chart's value axis states amounts of 억원: one unit for every tick (so the axis title is
+ * short and never clipped) and the divisor that turns 억 into it.
+ * ko: ≥ 1조 → 조원, else 억원; en: ≥ 1 trillion → KRW trillion, else KRW billion.
+ */
+export function krwAxisScale(maxAbsEok: number, lang: Lang): { divisor: number; unit: string } {
+  if (maxAbsEok >= EOK_PER_JO) return { divisor: EOK_PER_JO, unit: lang === 'ko' ? '조원' : 'KRW trillion' };
+  return lang === 'ko' ? { divisor: 1, unit: '억원' } : { divisor: 10, unit: 'KRW billion' };
+}

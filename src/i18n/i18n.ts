@@ -6,35 +6,59 @@ import { selectLang, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
-import * as desk from './messages/desk';
+import type * as desk from './messages/desk';
 import * as digest from './messages/digest';
 import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
 import * as filters from './messages/filters';
-import * as method from './messages/method';
+import type * as method from './messages/method';
 import * as overview from './messages/overview';
 import * as panels from './messages/panels';
 import * as programs from './messages/programs';
 import * as status from './messages/status';
+import * as pack from './messages/pack';
 
-export const namespaces = {
+/** Catalogs every first view needs, in the initial bundle. */
+const eager = {
   common,
   app,
-  desk,
   detail,
   digest,
   errors,
   export: exportMessages,
   filters,
-  method,
   overview,
   panels,
   programs,
   status,
+  pack,
 } as const;
 
-export type Namespace = keyof typeof namespaces;
+/** Catalogs of pages loaded on demand (the method page, the data desk): their chunk registers them. */
+interface LazyCatalogs {
+  desk: typeof desk;
+  method: typeof method;
+}
+type Catalogs = typeof eager & LazyCatalogs;
+
+const lazy: Partial<LazyCatalogs> = {};
+
+/** Called by a lazily loaded page's module before it renders (see app/method-page.tsx). */
+export function registerCatalog<N extends keyof LazyCatalogs>(name: N, catalog: LazyCatalogs[N]): void {
+  Object.assign(lazy, { [name]: catalog });
+}
+
+/** The catalogs loaded so far (every one, once the lazy pages' chunks have loaded). */
+export function loadedCatalogs(): Partial<Catalogs> {
+  return { ...eager, ...lazy };
+}
+
+function catalogOf(ns: Namespace): Catalogs[Namespace] | undefined {
+  return ns === 'desk' || ns === 'method' ? lazy[ns] : eager[ns];
+}
+
+export type Namespace = keyof Catalogs;
 export type TranslateOptions = Record<string, unknown> & {
   count?: number;
   defaultValue?: string;
@@ -47,7 +71,7 @@ type Paths<T> = {
 }[keyof T & string];
 type PluralBase<P> = P extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : never;
 type NamespaceKey<N extends Namespace> = N extends Namespace
-  ? Paths<(typeof namespaces)[N]['en']> | PluralBase<Paths<(typeof namespaces)[N]['en']>>
+  ? Paths<Catalogs[N]['en']> | PluralBase<Paths<Catalogs[N]['en']>>
   : never;
 /** "ns:path.to.key", for any namespace. */
 export type QualifiedKey = { [N in Namespace]: `${N}:${NamespaceKey<N>}` }[Namespace];
@@ -71,11 +95,43 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
 };
 
 function isNamespace(value: string): value is Namespace {
-  return Object.hasOwn(namespaces, value);
+  return value === 'desk' || value === 'method' || Object.hasOwn(eager, value);
+}
+
+function lookupIn(root: unknown, path: string): string | undefined {
+  let node: unknown = root;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = Reflect.get(node, part);
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The keys of a catalog (for a catalog loaded with the code that uses it). */
+export type CatalogKey<T> = Paths<T> | PluralBase<Paths<T>>;
+/** The keys under `prefix.` of a key union: SubKey<'a.x' | 'a.y' | 'b', 'a'> = 'x' | 'y'. */
+export type SubKey<K extends string, P extends string> = K extends `${P}.${infer R}` ? R : never;
+
+/**
+ * A translator over a catalog that loads with the code using it (the pack page and writers, the
+ * snapshot frame), so its words are not in the initial bundle. Same rules as `translate`.
+ */
+export function catalogTranslator<E extends object>(catalog: { en: E; ko: unknown }) {
+  return (lang: Lang, key: CatalogKey<E>, options?: TranslateOptions): string => {
+    const path: string = key;
+    const candidates =
+      typeof options?.count === 'number' ? [`${path}_${pluralRules[lang].select(options.count)}`, path] : [path];
+    for (const language of [lang, 'en'] as const)
+      for (const candidate of candidates) {
+        const found = lookupIn(language === 'en' ? catalog.en : catalog.ko, candidate);
+        if (found !== undefined) return interpolate(found, options);
+      }
+    return options?.defaultValue ?? path;
+  };
 }
 
 function lookup(lang: Lang, ns: Namespace, path: string): string | undefined {
-  let node: unknown = namespaces[ns][lang];
+  let node: unknown = catalogOf(ns)?.[lang];
   for (const part of path.split('.')) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
     node = Reflect.get(node, part);

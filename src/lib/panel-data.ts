@@ -1,7 +1,12 @@
-// What a chart panel shows, produced by a pure transform: the table view, the chart, the
-// CSV export and the image snapshot are all drawn from this one object, so they cannot
-// disagree. Values are raw (억원 integers, counts); formatting happens at the edges.
+// The one typed spec of a panel, produced by the panel's pure transform
+// (features/*/model/*-panels.ts). The screen (Recharts), the table view, the CSV, the
+// standalone SVG and PNG, the deck, the workbook and the print layout are all written from
+// this object, so they cannot disagree, and none of them needs a mounted chart.
+// Values are raw (억원 integers, counts, percent); formatting happens at the edges.
 import type { Provenance, Source } from './schemas';
+
+/** Bumped when the shape changes in a way a stored pack or a renderer must know about. */
+export const PANEL_SPEC_VERSION = 1;
 
 export type ValueUnit = 'krw-eok' | 'count' | 'percent';
 
@@ -22,40 +27,94 @@ export interface PanelRow {
   note?: string | undefined;
 }
 
+/** One datum of one series, at the same index as its x value (`ChartSpec.x.values`). */
+export interface ChartPoint {
+  /** Exact value in the spec's unit (억원 integer, count, percent); null = nothing reported. */
+  value: number | null;
+  provenance: Provenance | null;
+  /** The sources of this figure, when known (ids into `PanelData.sources`). */
+  sourceIds?: readonly string[];
+  /** A comparison value for the same datum (e.g. an earlier vintage), drawn as a ghost. */
+  ghost?: number | null;
+}
+
+export type SeriesRole =
+  /** The measured figures. */
+  | 'value'
+  /** A target the values are read against (a pledge's size). */
+  | 'target'
+  /** Where the values should be by now (expected pace). */
+  | 'expected'
+  /** The other side of a disputed figure. */
+  | 'alternative';
+
 export interface ChartSeries {
   key: string;
   label: string;
   color: string;
+  role: SeriesRole;
   /** Drawn dashed (lines) or hatched (bars): derived, expected or illustrative data. */
   style: 'solid' | 'dashed' | 'hatched';
   /** Only points (no connecting line), e.g. intra-month readings. */
   pointsOnly?: boolean;
+  /** Aligned with `ChartSpec.x.values`. */
+  points: ChartPoint[];
 }
 
-export interface ChartReference {
-  x: string;
+export type ChartAxis =
+  /** Named categories (a pledge, an institution, a period), in drawing order. */
+  | { kind: 'category'; label: string; values: string[] }
+  /** ISO dates (YYYY-MM-DD), ascending, on a time scale. */
+  | { kind: 'date'; label: string; values: string[] };
+
+export interface ValueAxis {
+  unit: ValueUnit;
+  /** The axis starts at zero (bars always do). */
+  fromZero: boolean;
+}
+
+/** A value mark: a target or where the expected pace puts a series by `at` (an x value). */
+export interface ChartMark {
+  kind: 'target' | 'expected-pace';
+  value: number;
+  /** The x value (category or ISO date) it belongs to; absent: across the whole chart. */
+  at?: string;
   label: string;
-  kind: 'break' | 'as-of' | 'disputed';
+}
+
+/** Something a reader must see on the chart: drawn at `at` (an x value) when given. */
+export interface ChartNote {
+  kind: 'break' | 'as-of' | 'disputed' | 'truncated';
+  at?: string;
+  label: string;
 }
 
 export interface ChartSpec {
-  kind: 'bar' | 'line';
-  /** The key of the x (category or date) field in each datum. */
-  xKey: string;
-  unit: ValueUnit;
+  type: 'bar' | 'line' | 'bullet';
+  /** Bars: 'vertical' lays categories down the side (long names). Lines are always horizontal. */
+  layout: 'horizontal' | 'vertical';
+  x: ChartAxis;
+  y: ValueAxis;
   series: ChartSeries[];
-  data: Record<string, string | number | null>[];
-  references: ChartReference[];
-  /** Horizontal bars for long category names. */
-  layout?: 'horizontal' | 'vertical';
+  marks: ChartMark[];
+  notes: ChartNote[];
 }
 
+/** Whether the page's filters shape this panel. Context indicators ignore them and say nothing. */
+export type PanelFilters = { applies: true; text: string } | { applies: false };
+
 export interface PanelData {
+  specVersion: typeof PANEL_SPEC_VERSION;
   panelId: string;
   title: string;
   subtitle: string;
   asOf: string;
   sources: Source[];
+  filters: PanelFilters;
+  /** The dataset the figures come from (meta.datasetVersion). */
+  datasetVersion: string;
+  /** The dataset holds illustrative (made-up) figures: every export says DEMO. */
+  demo: boolean;
   columns: PanelColumn[];
   rows: PanelRow[];
   chart: ChartSpec;
@@ -66,6 +125,17 @@ export interface PanelData {
   empty: boolean;
   /** When only the largest rows are drawn: how many there were (the CSV can have them all). */
   truncatedFrom?: number;
+  /** Set on the spec of every row behind a panel (ignoring filters or downsampling). */
+  allRows?: boolean;
+}
+
+/** The spec under its registry name. */
+export type PanelSpec = PanelData;
+
+/** What every transform needs besides its data: which dataset, and the filters in words. */
+export interface SpecContext {
+  datasetVersion: string;
+  demo: boolean;
 }
 
 /** Every row behind a panel (ignoring filters, or before downsampling), built on demand. */
@@ -73,4 +143,19 @@ export interface AllRows {
   count: number;
   /** Builds them when an export asks (in slices, for long series, so the page stays responsive). */
   build: () => Promise<PanelData>;
+}
+
+/** Counts of the drawn points by provenance ("provenance mix" in exports). */
+export function provenanceMix(chart: ChartSpec): Record<Provenance, number> {
+  const mix: Record<Provenance, number> = { reported: 0, derived: 0, illustrative: 0 };
+  for (const series of chart.series) {
+    if (series.role === 'expected') continue;
+    for (const point of series.points) if (point.value !== null && point.provenance) mix[point.provenance] += 1;
+  }
+  return mix;
+}
+
+/** The datum of series `key` at x index `index`, or null. */
+export function pointAt(chart: ChartSpec, key: string, index: number): ChartPoint | null {
+  return chart.series.find((series) => series.key === key)?.points[index] ?? null;
 }

@@ -2,11 +2,13 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
-import { readPngText } from '../../src/features/export/model/png-text';
+import { readPngDpi, readPngText } from '../../src/features/export/model/png-text';
 import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
+import { formatDate } from '../../src/i18n/format';
 import { expect, test } from './fixtures';
 
 const PANEL = 'Pledged vs reported execution';
+const AS_OF: string = JSON.parse(readFileSync('src/data/dataset.v1.json', 'utf8')).meta.asOf;
 
 async function openPanelExport(page: Page) {
   const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: PANEL, level: 3 }) });
@@ -29,10 +31,13 @@ test.beforeEach(async ({ page }) => {
 test('PNG: a 2× image with content, the filter in its metadata and a telling file name', async ({ page }) => {
   const panel = await openPanelExport(page);
   const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download PNG' }).click());
+  // A readable start of the selection, a hash of the whole view (so views never collide), the as-of date.
   expect(file.name).toMatch(
-    /^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-financial-group_2026-10-31\.png$/,
+    /^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-woori-f_[0-9a-z]{7}_\d{4}-\d{2}-\d{2}\.png$/,
   );
   const png = PNG.sync.read(file.bytes);
+  // 144 dpi, said in the file (pHYs), so it pastes at its intended size.
+  expect(readPngDpi(new Uint8Array(file.bytes))).toBe(144);
   // The chart (760 px) plus margins, at twice the pixel density.
   expect(png.width).toBe(2 * 808);
   expect(png.height).toBeGreaterThan(700);
@@ -47,16 +52,25 @@ test('PNG: a 2× image with content, the filter in its metadata and a telling fi
   await expect(panel.getByRole('status').filter({ hasText: 'PNG downloaded.' })).toBeVisible();
 });
 
-test('SVG: standalone, with title, legend, filters, illustrative marker and the view in metadata', async ({ page }) => {
+test('SVG: standalone, with title, legend, filters, DEMO marker, a clickable link and the view in metadata', async ({
+  page,
+}) => {
+  await page.goto('/?inst=hana,woori&data=demo&v=1');
+  await expect(page.getByRole('button', { name: 'Remove filter Woori Financial Group' })).toBeVisible();
   const panel = await openPanelExport(page);
   const file = await downloaded(page, () => panel.getByRole('button', { name: 'Download SVG' }).click());
   const svg = file.bytes.toString('utf8');
   expect(svg).toContain(`<title>${PANEL}</title>`);
   expect(svg).toContain('Filters: Institution: Hana Financial Group, Woori Financial Group');
-  expect(svg).toContain('>Pledged</text>');
-  expect(svg).toContain('Reported to date (includes illustrative)</text>');
+  expect(svg).toContain('>Committed, counted once</text>');
+  expect(svg).toMatch(/\(reported\) \(Illustrative\)<\/text>/);
   expect(svg).toContain('ILLUSTRATIVE DATA');
-  expect(svg).not.toMatch(/href="http|xlink:href="(?!#)/);
+  expect(svg).toContain('DEMO DATA');
+  // The only link is the permalink of this view, and it is clickable.
+  const links = [...svg.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]?.replace(/&amp;/g, '&'));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links)
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?(?=.*inst=hana%2Cwoori)(?=.*data=demo).*v=1/);
   expect(readSnapshotView(svg)).toMatchObject({
     filters: { institutions: ['hana', 'woori'] },
   });
@@ -76,14 +90,22 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
   const text = file.bytes.toString('utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const parsed = Papa.parse<string[]>(text.slice(1).trim(), { header: false });
-  const [header, ...rows] = parsed.data;
-  expect(header).toEqual([
+  // A preamble of label–value rows says what the table is, then an empty row, then the table.
+  const blank = parsed.data.findIndex((row) => row.every((cell) => cell === ''));
+  const preamble = new Map(parsed.data.slice(0, blank).map((row) => [row[0], row[1]]));
+  expect(preamble.get('Title')).toBe(PANEL);
+  expect(preamble.get('Data as of')).toBe(formatDate(AS_OF, 'en'));
+  expect(preamble.get('Filters')).toBe('Filters: Institution: Hana Financial Group, Woori Financial Group');
+  expect(parsed.data.slice(0, blank).filter((row) => row[0] === 'Source').length).toBeGreaterThan(0);
+  const [header, ...rows] = parsed.data.slice(blank + 1);
+  expect(new Set(parsed.data.map((row) => row.length)).size).toBe(1);
+  expect(header?.slice(0, 4)).toEqual([
     'Pledge',
     'Group',
     'Pledged (억원 = KRW 100 million)',
-    'Reported to date (억원 = KRW 100 million)',
-    'Data',
+    'Committed, counted once (억원 = KRW 100 million)',
   ]);
+  expect(header?.at(-1)).toBe('Data');
   await panel.getByRole('button', { name: 'Table' }).click();
   await expect(panel.getByRole('table')).toBeVisible();
   const tableNames = await panel.getByRole('table').locator('tbody th').allInnerTexts();
@@ -92,7 +114,7 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
   expect(hana?.[2]).toBe('1000000');
 });
 
-test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
+test('copy image puts a PNG, an HTML figure and plain text on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin,
   });
@@ -104,4 +126,11 @@ test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
     return items.flatMap((item) => [...item.types]);
   });
   expect(types).toContain('image/png');
+  // One copy: the picture, an HTML figure with caption and source line, and plain text.
+  expect(types).toContain('text/html');
+  expect(types).toContain('text/plain');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain(PANEL);
+  expect(text).toContain(`Data as of ${formatDate(AS_OF, 'en')}`);
+  expect(text).toMatch(/Sources:/);
 });

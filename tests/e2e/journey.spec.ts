@@ -32,7 +32,7 @@ test('a morning briefing: filter, open a pledge, come back, export a chart, swit
     page.getByRole('button', { name: 'Download SVG' }).first().click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
-    /^pledge-tracker_pledged-vs-reported_institution-woori-financial-group-strategy-five-groups.*\.svg$/,
+    /^pledge-tracker_pledged-vs-reported_institution-woori-financial-group-strate_[0-9a-z]{7}_\d{4}-\d{2}-\d{2}\.svg$/,
   );
 
   // Switch language: the same view in Korean.

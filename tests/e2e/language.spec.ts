@@ -29,7 +29,10 @@ test('?lang=ko shows 조/억 in the table, on a chart axis and in an exported CS
     loans.getByRole('button', { name: 'CSV 내려받기' }).click(),
   ]);
   const csv = readFileSync(await download.path(), 'utf8');
-  const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0];
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+  // The preamble (in Korean too), an empty row, then the table's header.
+  expect(lines[0]).toBe('제목,5대 은행 기업대출,,,,,');
+  const header = lines[lines.indexOf(',,,,,,') + 1];
   expect(header).toBe('날짜,합계 (억원),대기업 (억원),중소기업 (억원),구분,참고,자료');
   expect(csv).toContain('2026-02-28,8543288,1755849,6787439,월말');
 });

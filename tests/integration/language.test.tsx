@@ -1,7 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { namespaces } from '../../src/i18n/i18n';
+import { loadedCatalogs, registerCatalog } from '../../src/i18n/i18n';
+import * as desk from '../../src/i18n/messages/desk';
+import * as method from '../../src/i18n/messages/method';
+
+// The lazily loaded pages' catalogs too: every catalog is checked.
+registerCatalog('desk', desk);
+registerCatalog('method', method);
+const namespaces = loadedCatalogs();
 import { figure } from '../support/queries';
 import { renderApp } from '../support/render-app';
 

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { BOM, CSV_SLICE, panelToCsv, panelToCsvInSlices } from '../../src/features/export/model/csv';
 import { exportFileName, slug } from '../../src/features/export/model/file-name';
 import { addPngText, asciiJson, readPngText } from '../../src/features/export/model/png-text';
-import { composeSnapshotSvg, readSnapshotView } from '../../src/features/export/model/snapshot-svg';
+import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
+import { renderSnapshotSvg } from '../../src/components/static-chart/render-snapshot';
 import type { PanelData } from '../../src/lib/panel-data';
+import { makePanel } from '../support/panel-factory';
 import { commitmentKinds, datasetIds, pages, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
@@ -32,23 +34,17 @@ const labels = {
 };
 
 function panel(rows: PanelData['rows']): PanelData {
-  return {
+  return makePanel({
     panelId: 'five-bank-corporate-loans',
     title: 'Loans',
-    subtitle: '',
-    asOf: '2026-10-31',
-    sources: [],
     columns: [
       { key: 'date', label: 'Date' },
       { key: 'total', label: 'Total', unit: 'krw-eok' },
       { key: 'note', label: 'Note' },
     ],
     rows,
-    chart: { kind: 'line', xKey: 'x', unit: 'krw-eok', series: [], data: [], references: [] },
-    containsIllustrative: false,
-    containsDerived: false,
     empty: rows.length === 0,
-  };
+  });
 }
 
 describe('CSV', () => {
@@ -119,7 +115,7 @@ describe('CSV in slices', () => {
 });
 
 describe('file names', () => {
-  it('say panel, selection and as-of date', () => {
+  it('say panel, selection and as-of date, with a short hash of the whole view', () => {
     expect(
       exportFileName({
         panelId: 'pledged-vs-reported',
@@ -127,11 +123,35 @@ describe('file names', () => {
         asOf: '2026-10-31',
         extension: 'png',
       }),
-    ).toBe('pledge-tracker_pledged-vs-reported_institution-hana-financial-group-status-behind_2026-10-31.png');
-    expect(exportFileName({ panelId: 'x', selection: '', asOf: '2026-10-31', extension: 'csv' })).toBe(
-      'pledge-tracker_x_all_2026-10-31.csv',
+    ).toMatch(
+      /^pledge-tracker_pledged-vs-reported_institution-hana-financial-group-status_[0-9a-z]{7}_2026-10-31\.png$/,
+    );
+    expect(exportFileName({ panelId: 'x', selection: '', asOf: '2026-10-31', extension: 'csv' })).toMatch(
+      /^pledge-tracker_x_all_[0-9a-z]{7}_2026-10-31\.csv$/,
     );
     expect(slug('기관: 우리금융그룹 / ../..')).toBe('기관-우리금융그룹');
+  });
+
+  it('differ for views that differ only after the readable part, and for all rows vs shown rows', () => {
+    const base = 'Institution: Hana Financial Group, Woori Financial Group, KB Financial Group; Status: ';
+    const a = exportFileName({ panelId: 'p', selection: `${base}Behind`, asOf: '2026-10-31', extension: 'csv' });
+    const b = exportFileName({ panelId: 'p', selection: `${base}On track`, asOf: '2026-10-31', extension: 'csv' });
+    expect(a).not.toBe(b);
+    const all = exportFileName({
+      panelId: 'p',
+      selection: `${base}Behind`,
+      asOf: '2026-10-31',
+      extension: 'csv',
+      scope: 'all',
+    });
+    expect(all).toContain('_all-rows_');
+    expect(all).not.toBe(a);
+  });
+
+  it('of a panel the filters do not apply to name no selection', () => {
+    expect(exportFileName({ panelId: 'tech-credit', selection: null, asOf: '2026-10-31', extension: 'svg' })).toMatch(
+      /^pledge-tracker_tech-credit_[0-9a-z]{7}_2026-10-31\.svg$/,
+    );
   });
 
   it('never contain path separators or reserved characters', () => {
@@ -149,22 +169,7 @@ describe('snapshot metadata', () => {
   it('state → SVG → state', () => {
     fc.assert(
       fc.property(viewArb, (view) => {
-        const { svg } = composeSnapshotSvg({
-          chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
-          chartWidth: 760,
-          chartHeight: 340,
-          title: 'T',
-          subtitle: 'S',
-          filtersLine: 'F',
-          asOfLine: 'A',
-          sourceLine: 'Src',
-          illustrativeLine: null,
-          derivedLine: null,
-          link: 'https://example.org/',
-          legend: [],
-          lang: view.lang,
-          view,
-        });
+        const { svg } = renderSnapshotSvg(makePanel(), view.lang, 'https://example.org/', view);
         expect(readSnapshotView(svg)).toEqual(view);
       }),
       { numRuns: 150 },

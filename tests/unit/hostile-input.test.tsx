@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, it } from 'vitest';
 import { FORMULA_START, panelToCsv } from '../../src/features/export/model/csv';
-import { composeSnapshotSvg } from '../../src/features/export/model/snapshot-svg';
+import { renderSnapshotSvg } from '../../src/components/static-chart/render-snapshot';
 import { ProgramTable } from '../../src/features/programs/components/program-table';
 import { buildProgramRows } from '../../src/features/programs/model/overview-rows';
 import type { PanelData } from '../../src/lib/panel-data';
 import { makeProgram } from '../support/program-factory';
+import { emptyChart, makePanel } from '../support/panel-factory';
 
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -58,24 +59,44 @@ describe('hostile strings', () => {
   });
 
   it('an exported SVG stays well-formed with only its own elements', () => {
-    const allowed = new Set(['svg', 'title', 'metadata', 'rect', 'text', 'g', 'line', 'circle']);
+    const allowed = new Set(['svg', 'title', 'metadata', 'rect', 'text', 'g', 'line', 'circle', 'path', 'a']);
     fc.assert(
       fc.property(hostile, hostile, hostile, (title, filters, legend) => {
-        const { svg } = composeSnapshotSvg({
-          chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
-          chartWidth: 760,
-          chartHeight: 340,
+        const panel = makePanel({
           title,
           subtitle: legend,
-          filtersLine: filters,
-          asOfLine: 'as of',
-          sourceLine: title,
-          illustrativeLine: null,
-          derivedLine: null,
-          link: `https://example.org/?q=${encodeURIComponent(filters)}`,
-          legend: [{ label: legend, color: '#000', style: 'solid' }],
-          lang: 'en',
-          view: { filters: { query: filters } },
+          filters: { applies: true, text: filters },
+          sources: [
+            {
+              id: 's',
+              publisher: { ko: title, en: title },
+              title: { ko: legend, en: legend },
+              date: '2026-01-21',
+              url: filters,
+            },
+          ],
+          chart: {
+            ...emptyChart('bar'),
+            layout: 'vertical',
+            x: { kind: 'category', label: 'x', values: [legend, title] },
+            series: [
+              {
+                key: 'a',
+                label: legend,
+                color: '#000',
+                role: 'value',
+                style: 'solid',
+                points: [
+                  { value: 1, provenance: 'reported' },
+                  { value: 2, provenance: 'derived' },
+                ],
+              },
+            ],
+            notes: [{ kind: 'break', label: filters }],
+          },
+        });
+        const { svg } = renderSnapshotSvg(panel, 'en', `https://example.org/?q=${encodeURIComponent(filters)}`, {
+          filters: { query: filters },
         });
         const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
         // eslint-disable-next-line testing-library/no-node-access -- a standalone SVG string parsed as XML, not the rendered page
@@ -84,6 +105,7 @@ describe('hostile strings', () => {
         return [...document.querySelectorAll('*')].every(
           (element) =>
             allowed.has(element.localName) &&
+            (element.localName !== 'a' || element.getAttribute('href')?.startsWith('https://example.org/') === true) &&
             ![...element.attributes].some((attribute) => attribute.name.startsWith('on')),
         );
       }),
@@ -95,6 +117,7 @@ describe('hostile strings', () => {
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 1, maxLength: 5 }), (names) => {
         const panel: PanelData = {
+          ...makePanel(),
           panelId: 'p',
           title: 't',
           subtitle: 's',
@@ -109,14 +132,7 @@ describe('hostile strings', () => {
             cells: { name, value: index % 2 ? -24_937 : null },
             provenance: 'reported',
           })),
-          chart: {
-            kind: 'bar',
-            xKey: 'name',
-            unit: 'krw-eok',
-            series: [],
-            data: [],
-            references: [],
-          },
+          chart: emptyChart('bar'),
           containsIllustrative: false,
           containsDerived: false,
           empty: false,

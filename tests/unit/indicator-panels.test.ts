@@ -20,6 +20,8 @@ const labels: IndicatorLabels = {
   kindNames: { 'month-end': 'Month end', day: 'Day', 'year-end': 'Year end', period: 'Period' },
 };
 
+const context = { datasetVersion: 'test-1', demo: false };
+
 describe('all rows of a long series', () => {
   const longest = [...largeResources().indicators.indicators].sort(
     (a, b) =>
@@ -30,10 +32,10 @@ describe('all rows of a long series', () => {
 
   it('are the same rows as in one go, built in slices with pauses between them', async () => {
     let pauses = 0;
-    const sliced = await levelPanelAllRows(longest, '2026-10-31', 'en', labels, async () => {
+    const sliced = await levelPanelAllRows(longest, '2026-10-31', 'en', labels, context, async () => {
       pauses += 1;
     });
-    const whole = levelPanel(longest, '2026-10-31', 'en', labels, Number.POSITIVE_INFINITY);
+    const whole = levelPanel(longest, '2026-10-31', 'en', labels, context, Number.POSITIVE_INFINITY);
     expect(sliced.rows).toEqual(whole.rows);
     expect(sliced.columns).toEqual(whole.columns);
     const points = longest.series.reduce((sum, series) => sum + series.points.length, 0);
@@ -42,8 +44,11 @@ describe('all rows of a long series', () => {
   });
 
   it('while the chart draws at most 600 points per line', () => {
-    const panel = levelPanel(longest, '2026-10-31', 'en', labels);
-    expect(panel.chart.data.length).toBeLessThanOrEqual(600 * longest.series.length + 50);
-    expect(panel.rows.length).toBeLessThan(levelPanel(longest, '2026-10-31', 'en', labels, Infinity).rows.length);
+    const panel = levelPanel(longest, '2026-10-31', 'en', labels, context);
+    expect(panel.chart.x.values.length).toBeLessThanOrEqual(600 * longest.series.length + 50);
+    for (const series of panel.chart.series) expect(series.points).toHaveLength(panel.chart.x.values.length);
+    expect(panel.rows.length).toBeLessThan(
+      levelPanel(longest, '2026-10-31', 'en', labels, context, Infinity).rows.length,
+    );
   });
 });

@@ -209,8 +209,10 @@ describe('charts read the same ledger as the tallies', () => {
             names,
             'en',
             labels,
+            { datasetVersion: resources.meta.datasetVersion, demo: false, filtersText: '' },
           );
-          const bars = panel.chart.data.reduce((sum, datum) => sum + Number(datum.counted ?? 0), 0);
+          const counted = panel.chart.series.find((series) => series.key === 'counted');
+          const bars = (counted?.points ?? []).reduce((sum, point) => sum + (point.value ?? 0), 0);
           expect(bars).toBe(committedLedger(programs, selected).net);
         }),
         { numRuns: 200 },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { namespaces } from '../../src/i18n/i18n';
+import { loadedCatalogs, registerCatalog } from '../../src/i18n/i18n';
+import * as desk from '../../src/i18n/messages/desk';
+import * as method from '../../src/i18n/messages/method';
+
+// The lazily loaded pages' catalogs too: every catalog is checked.
+registerCatalog('desk', desk);
+registerCatalog('method', method);
+const namespaces = loadedCatalogs();
+import * as packPage from '../../src/features/pack/messages';
+import * as snapshot from '../../src/components/static-chart/messages';
 
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
   if (node === null || typeof node !== 'object') return [[prefix, node]];
@@ -7,15 +16,18 @@ function leaves(node: unknown, prefix = ''): [string, unknown][] {
 }
 
 describe('message catalogs', () => {
-  it.each(Object.entries(namespaces))('%s has the same keys in Korean and English, none empty', (_name, catalog) => {
-    const en = leaves(catalog.en);
-    const ko = leaves(catalog.ko);
-    expect(ko.map(([key]) => key).sort()).toEqual(en.map(([key]) => key).sort());
-    for (const [key, value] of [...en, ...ko]) {
-      expect(typeof value, key).toBe('string');
-      expect(String(value).trim(), key).not.toBe('');
-    }
-  });
+  it.each([...Object.entries(namespaces), ['packPage', packPage] as const, ['snapshot', snapshot] as const])(
+    '%s has the same keys in Korean and English, none empty',
+    (_name, catalog) => {
+      const en = leaves(catalog.en);
+      const ko = leaves(catalog.ko);
+      expect(ko.map(([key]) => key).sort()).toEqual(en.map(([key]) => key).sort());
+      for (const [key, value] of [...en, ...ko]) {
+        expect(typeof value, key).toBe('string');
+        expect(String(value).trim(), key).not.toBe('');
+      }
+    },
+  );
 });
 
 describe('translated counts', () => {

@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, T
 import { formatCount, formatDate, formatKrw, formatPercent } from '../../i18n/format';
 import { isMessageKey, translate } from '../../i18n/i18n';
 import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
+import { chartRows, dayOf, X_KEY } from './chart-rows';
 import type { Lang } from '../../lib/view-state';
 import { wrapLabel } from './wrap-label';
 import { isolate } from '../../lib/bidi';
@@ -105,7 +106,7 @@ interface TooltipProps {
 function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
   if (!active || !payload || payload.length === 0) return null;
   const heading =
-    spec.kind === 'line' && typeof label === 'number' ? formatDate(dayToIso(label), lang) : String(label ?? '');
+    spec.x.kind === 'date' && typeof label === 'number' ? formatDate(dayToIso(label), lang) : String(label ?? '');
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__label">
@@ -120,7 +121,7 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
             datum !== null && typeof datum === 'object' ? Reflect.get(datum, `${series.key}__provenance`) : undefined;
           return (
             <li key={series.key}>
-              <bdi>{series.label}</bdi>: <strong>{formatValue(entry.value, spec.unit, lang)}</strong>
+              <bdi>{series.label}</bdi>: <strong>{formatValue(entry.value, spec.y.unit, lang)}</strong>
               {typeof provenance === 'string' && provenance !== 'reported' ? provenanceNote(provenance, lang) : ''}
             </li>
           );
@@ -160,7 +161,8 @@ function CategoryTick({ x, y, payload }: CategoryTickProps) {
 }
 
 function PanelChart({ spec, lang, title }: Props) {
-  const { unit } = spec;
+  const { unit } = spec.y;
+  const data = useMemo(() => chartRows(spec), [spec]);
   // Stable between redraws of the same unit and language, so Recharts does not recompute
   // its axes when only the data changed.
   const axis = useMemo(
@@ -177,22 +179,22 @@ function PanelChart({ spec, lang, title }: Props) {
   const xLabel = useMemo(() => ({ value: axis.unitLabel, position: 'insideBottomRight' as const, offset: -4 }), [axis]);
   const yAxis =
     spec.layout === 'vertical' ? (
-      <YAxis type="category" dataKey={spec.xKey} width={CATEGORY_AXIS_WIDTH} interval={0} tick={CategoryTick} />
+      <YAxis type="category" dataKey={X_KEY} width={CATEGORY_AXIS_WIDTH} interval={0} tick={CategoryTick} />
     ) : (
       <YAxis type="number" width={80} tickFormatter={axis.formatTick} label={yLabel} tick={TICK_STYLE} />
     );
   const common = {
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
-    data: spec.data,
+    data,
     margin: MARGIN,
     title,
     role: 'img',
     'aria-label': title,
   };
-  if (spec.kind === 'bar') {
+  if (spec.type !== 'line') {
     const vertical = spec.layout === 'vertical';
-    const height = vertical ? Math.max(CHART_HEIGHT, 60 + spec.data.length * 34) : CHART_HEIGHT;
+    const height = vertical ? Math.max(CHART_HEIGHT, 60 + data.length * 34) : CHART_HEIGHT;
     return (
       <BarChart {...common} height={height} layout={vertical ? 'vertical' : 'horizontal'}>
         {/* Grid lines along the values only: one per category would be noise. */}
@@ -200,7 +202,7 @@ function PanelChart({ spec, lang, title }: Props) {
         {vertical ? (
           <XAxis type="number" tickFormatter={axis.formatTick} label={xLabel} tick={TICK_STYLE} interval={0} />
         ) : (
-          <XAxis dataKey={spec.xKey} tick={TICK_STYLE} />
+          <XAxis dataKey={X_KEY} tick={TICK_STYLE} />
         )}
         {yAxis}
         <Tooltip
@@ -228,7 +230,7 @@ function PanelChart({ spec, lang, title }: Props) {
     <LineChart {...common}>
       <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" />
       <XAxis
-        dataKey={spec.xKey}
+        dataKey={X_KEY}
         type="number"
         domain={['dataMin', 'dataMax']}
         scale="time"
@@ -243,20 +245,22 @@ function PanelChart({ spec, lang, title }: Props) {
         )}
       />
       <Legend itemSorter={null} />
-      {spec.references.map((reference) => (
-        <ReferenceLine
-          key={`${reference.kind}-${reference.x}`}
-          x={Number(reference.x)}
-          stroke={reference.kind === 'break' ? '#b42318' : '#57606a'}
-          strokeDasharray="4 4"
-          label={{
-            value: reference.label,
-            position: 'insideTopLeft',
-            fontSize: 12,
-            fill: '#1b1f24',
-          }}
-        />
-      ))}
+      {spec.notes.map((note) =>
+        note.at === undefined ? null : (
+          <ReferenceLine
+            key={`${note.kind}-${note.at}`}
+            x={dayOf(note.at)}
+            stroke={note.kind === 'break' ? '#b42318' : '#57606a'}
+            strokeDasharray="4 4"
+            label={{
+              value: note.label,
+              position: 'insideTopLeft',
+              fontSize: 12,
+              fill: '#1b1f24',
+            }}
+          />
+        ),
+      )}
       {spec.series.map((series) => (
         <Line
           key={series.key}

@@ -19,6 +19,7 @@ export const en = {
   demoBack: 'Show reported figures only',
   footer:
     'Pledges and context figures come from published reports; every figure links to its source. Most pledges have no reported execution figure yet.',
+  deskLink: 'Data desk (record figures)',
   backToOverview: 'Back to overview',
   overviewHeading: 'Pledges overview',
 } as const;
@@ -42,6 +43,7 @@ export const ko: Messages<typeof en> = {
   demoBack: '보고된 수치만 보기',
   footer:
     '공약과 참고 지표는 공개 보도에서 가져왔으며 모든 수치는 출처와 연결됩니다. 대부분의 공약은 아직 보고된 이행 수치가 없습니다.',
+  deskLink: '데이터 데스크(수치 기록)',
   backToOverview: '개요로 돌아가기',
   overviewHeading: '공약 현황',
 } as const;

@@ -23,12 +23,8 @@ export const en = {
     notReady: 'The chart is not drawn yet; try again in a moment.',
     generic: 'The export failed: {{message}}',
   },
-  filters: 'Filters: {{filters}}',
-  asOf: 'Data as of {{date}} · exported from Pledge Tracker',
-  sources: 'Sources: {{list}}',
-  illustrative:
-    'ILLUSTRATIVE DATA: some figures in this chart are made up to exercise the dashboard; they are not real execution figures.',
-  derived: 'Includes derived figures (computed from reported ones; hollow markers).',
+  clipboardUnavailable:
+    'The clipboard is not available here (it needs a secure https page). The PNG was downloaded instead.',
   unit: {
     'krw-eok': '억원 = KRW 100 million',
     count: 'count',
@@ -59,11 +55,7 @@ export const ko: Messages<typeof en> = {
     notReady: '차트가 아직 그려지지 않았습니다. 잠시 후 다시 시도하세요.',
     generic: '내보내기에 실패했습니다: {{message}}',
   },
-  filters: '필터: {{filters}}',
-  asOf: '{{date}} 기준 자료 · 공약 이행 점검에서 내보냄',
-  sources: '출처: {{list}}',
-  illustrative: '예시 데이터: 이 차트의 일부 수치는 대시보드 시험용으로 만든 값이며 실제 이행 실적이 아닙니다.',
-  derived: '추정(계산) 수치 포함(보도 수치로 계산, 빈 표식).',
+  clipboardUnavailable: '이 페이지에서는 클립보드를 쓸 수 없습니다(보안 https 페이지 필요). 대신 PNG를 내려받았습니다.',
   unit: {
     'krw-eok': '억원',
     count: '개',

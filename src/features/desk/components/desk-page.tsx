@@ -14,6 +14,11 @@ import {
   type DraftIssues,
   type FigureDraft,
 } from '../model/figure-draft';
+import * as deskCatalog from '../../../i18n/messages/desk';
+import { registerCatalog } from '../../../i18n/i18n';
+
+// Loaded on demand: this chunk brings its own messages.
+registerCatalog('desk', deskCatalog);
 
 export interface DeskProgramOption {
   id: string;

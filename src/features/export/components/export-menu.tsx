@@ -1,6 +1,4 @@
-import { citationText } from '../../../lib/citation';
 import { useId, useRef, useState } from 'react';
-import { formatDate } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/i18n';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
@@ -15,7 +13,7 @@ interface Props {
    * the view, and the view itself (stored in file metadata). Read at export time, so a filter
    * change does not re-render every menu.
    */
-  getSnapshot: () => { filtersText: string; link: string; view: unknown };
+  getSnapshot: () => { link: string; view: unknown };
   lang: Lang;
 }
 
@@ -33,27 +31,14 @@ export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
   const menuId = useId();
   const hasAll = !!allRows && allRows.count !== panel.rows.length;
 
-  const context = async (forCsv: boolean): Promise<ExportContext | null> => {
-    const root = wrapper.current?.closest<HTMLElement>('section.panel');
-    if (!root) return null;
-    const chosen = forCsv && rows === 'all' && allRows ? await allRows.build() : panel;
-    const { filtersText, link, view } = getSnapshot();
+  const context = async (forCsv: boolean): Promise<ExportContext> => {
+    const all = forCsv && rows === 'all' && allRows;
+    const chosen = all ? await allRows.build() : panel;
+    const { link, view } = getSnapshot();
     return {
       panel: chosen,
-      root,
       lang,
-      filtersLine: t('export:filters', {
-        filters: forCsv && rows === 'all' ? t('panels:noFilters') : filtersText,
-      }),
-      asOfLine: t('export:asOf', { date: formatDate(panel.asOf, lang) }),
-      sourceLine: t('export:sources', {
-        list:
-          panel.sources.map((source) => citationText(source, lang, formatDate(source.date, lang))).join('; ') ||
-          t('common:noSource'),
-      }),
-      illustrativeLine: panel.containsIllustrative ? t('export:illustrative') : null,
-      derivedLine: panel.containsDerived ? t('export:derived') : null,
-      selection: filtersText,
+      scope: all ? 'all' : 'shown',
       link,
       view,
       csv: {
@@ -79,8 +64,13 @@ export function ExportMenu({ panel, allRows, getSnapshot, lang }: Props) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const ctx = await context(action === 'csv');
-      if (!ctx) return;
       const actions = await import('../export-actions');
+      if (action === 'copy' && !actions.clipboardAvailable()) {
+        // Plain-http intranet pages have no clipboard: say so, and give the PNG instead.
+        await actions.copyFallback(ctx);
+        setOutcome({ state: 'failed', message: t('export:clipboardUnavailable') });
+        return;
+      }
       if (action === 'png') await actions.downloadPng(ctx);
       if (action === 'svg') actions.downloadSvg(ctx);
       if (action === 'copy') await actions.copyPng(ctx);

@@ -11,6 +11,11 @@ export interface CsvLabels {
   unit: Record<ValueUnit, string>;
   provenanceHeader: string;
   provenance: Record<string, string>;
+  /**
+   * Label–value rows written above the table (title, as-of, filters, each source…), then one
+   * empty row. Padded to the table's width, so Excel and LibreOffice read one rectangular sheet.
+   */
+  preamble?: readonly (readonly [string, string])[];
 }
 
 export const BOM = '\uFEFF';
@@ -34,8 +39,18 @@ function csvRows(panel: PanelData, rows: PanelData['rows'], labels: CsvLabels): 
   ]);
 }
 
+function preambleRows(panel: PanelData, labels: CsvLabels): string[][] {
+  if (!labels.preamble?.length) return [];
+  const width = panel.columns.length + 1;
+  const pad = (cells: string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
+  return [...labels.preamble.map(([label, value]) => pad([label, value])), pad([])];
+}
+
 export function panelToCsv(panel: PanelData, labels: CsvLabels): string {
-  const body = Papa.unparse([csvHeader(panel, labels), ...csvRows(panel, panel.rows, labels)], unparseOptions);
+  const body = Papa.unparse(
+    [...preambleRows(panel, labels), csvHeader(panel, labels), ...csvRows(panel, panel.rows, labels)],
+    unparseOptions,
+  );
   return `${BOM}${body}\r\n`;
 }
 
@@ -51,7 +66,9 @@ export async function panelToCsvInSlices(
   labels: CsvLabels,
   yieldToMain: () => Promise<void>,
 ): Promise<string> {
-  const parts = [`${BOM}${Papa.unparse([csvHeader(panel, labels)], unparseOptions)}\r\n`];
+  const parts = [
+    `${BOM}${Papa.unparse([...preambleRows(panel, labels), csvHeader(panel, labels)], unparseOptions)}\r\n`,
+  ];
   for (let start = 0; start < panel.rows.length; start += CSV_SLICE) {
     await yieldToMain();
     const slice = csvRows(panel, panel.rows.slice(start, start + CSV_SLICE), labels);

@@ -26,22 +26,63 @@ export function isPng(bytes: Uint8Array): boolean {
   return SIGNATURE.every((value, index) => bytes[index] === value);
 }
 
-/** The PNG with a tEXt chunk (keyword, text) inserted before IEND. */
-export function addPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
-  if (!isPng(png)) throw new Error('not a PNG');
-  const data = latin1(`${keyword}\0${text}`);
+function chunkOf(type: string, data: Uint8Array): Uint8Array {
   const chunk = new Uint8Array(12 + data.length);
   const view = new DataView(chunk.buffer);
   view.setUint32(0, data.length);
-  chunk.set(latin1('tEXt'), 4);
+  chunk.set(latin1(type), 4);
   chunk.set(data, 8);
   view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
-  const iend = png.length - 12;
+  return chunk;
+}
+
+function insertAt(png: Uint8Array, offset: number, chunk: Uint8Array): Uint8Array {
   const out = new Uint8Array(png.length + chunk.length);
-  out.set(png.subarray(0, iend), 0);
-  out.set(chunk, iend);
-  out.set(png.subarray(iend), iend + chunk.length);
+  out.set(png.subarray(0, offset), 0);
+  out.set(chunk, offset);
+  out.set(png.subarray(offset), offset + chunk.length);
   return out;
+}
+
+/** The PNG with a tEXt chunk (keyword, text) inserted before IEND. */
+export function addPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
+  if (!isPng(png)) throw new Error('not a PNG');
+  return insertAt(png, png.length - 12, chunkOf('tEXt', latin1(`${keyword}\0${text}`)));
+}
+
+/** Pixels per metre for a resolution in dots per inch (144 dpi → 5669). */
+export function dpiToPpm(dpi: number): number {
+  return Math.round(dpi / 0.0254);
+}
+
+/**
+ * The PNG with a pHYs chunk saying its resolution (so a 2× image pastes at its intended size
+ * in Office and Hancom), inserted right after IHDR, where the format wants it (before IDAT).
+ */
+export function addPngDpi(png: Uint8Array, dpi: number): Uint8Array {
+  if (!isPng(png)) throw new Error('not a PNG');
+  const data = new Uint8Array(9);
+  const view = new DataView(data.buffer);
+  view.setUint32(0, dpiToPpm(dpi));
+  view.setUint32(4, dpiToPpm(dpi));
+  data[8] = 1; // unit: metre
+  const ihdrLength = new DataView(png.buffer, png.byteOffset, png.byteLength).getUint32(8);
+  return insertAt(png, 8 + 12 + ihdrLength, chunkOf('pHYs', data));
+}
+
+/** The resolution a pHYs chunk states, in dots per inch, or null. */
+export function readPngDpi(png: Uint8Array): number | null {
+  if (!isPng(png)) return null;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  let offset = 8;
+  while (offset + 12 <= png.length) {
+    const length = view.getUint32(offset);
+    const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
+    if (type === 'pHYs' && png[offset + 16] === 1) return Math.round(view.getUint32(offset + 8) * 0.0254);
+    if (type === 'IEND') break;
+    offset += 12 + length;
+  }
+  return null;
 }
 
 /** Every tEXt chunk of a PNG, keyword → text. */

@@ -6,6 +6,7 @@ import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { useIndicator } from '../api/get-indicator';
 import { yieldToMain } from '../../../lib/yield-to-main';
+import { useSpecContext } from '../../../lib/use-spec-context';
 import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
 import { indicatorReadingProblems } from '../../../lib/data-rules';
 import { formatDate } from '../../../i18n/format';
@@ -13,14 +14,14 @@ import type { Indicator, IndicatorPoint } from '../../../lib/schemas';
 
 export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
 
-const indicatorOf: Record<IndicatorPanelKind, string> = {
+export const indicatorOf: Record<IndicatorPanelKind, string> = {
   loans: 'five-bank-corporate-loans',
   loanChanges: 'five-bank-corporate-loan-changes',
   techCredit: 'tech-credit-all-banks',
   techCreditFive: 'tech-credit-five-banks',
 };
 
-function labelsFor(kind: IndicatorPanelKind, t: TFunction<'panels'>): IndicatorLabels {
+export function labelsFor(kind: IndicatorPanelKind, t: TFunction<'panels'>): IndicatorLabels {
   return {
     title: t(`${kind}.title`),
     subtitle: t(`${kind}.subtitle`),
@@ -72,6 +73,7 @@ function IndicatorPanelView({
   query,
 }: Props & { query: ReturnType<typeof useIndicator> }) {
   const { t } = useTranslation('panels');
+  const context = useSpecContext();
   const built = useMemo(() => {
     if (!query.data) return null;
     const labels = labelsFor(kind, t);
@@ -98,19 +100,19 @@ function IndicatorPanelView({
           };
     if (kind === 'loanChanges')
       return {
-        panel: changePanel(indicator, dataAsOf, lang, labels, ['large', 'sme']),
+        panel: changePanel(indicator, dataAsOf, lang, labels, ['large', 'sme'], context),
         all: null,
         problems,
       };
-    const panel = levelPanel(indicator, dataAsOf, lang, labels);
+    const panel = levelPanel(indicator, dataAsOf, lang, labels, context);
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
     const all: AllRows = {
       count,
-      build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, yieldToMain),
+      build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, context, yieldToMain),
     };
     return { panel, all, problems };
-  }, [query.data, kind, asOf, lang, t]);
+  }, [query.data, kind, asOf, lang, t, context]);
 
   const data = built?.panel ?? null;
   return (

@@ -1,7 +1,15 @@
 // Context indicators as panel data: the same rows feed the chart, the table view and exports.
 import { localized } from '../../../i18n/localized';
 import type { Indicator, IndicatorPoint, Provenance } from '../../../lib/schemas';
-import type { ChartReference, ChartSeries, PanelData, PanelRow } from '../../../lib/panel-data';
+import {
+  PANEL_SPEC_VERSION,
+  type ChartNote,
+  type ChartPoint,
+  type ChartSeries,
+  type PanelData,
+  type PanelRow,
+  type SpecContext,
+} from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { downsampleLttb } from './downsample';
 
@@ -47,9 +55,10 @@ export function levelPanel(
   asOf: string,
   lang: Lang,
   labels: IndicatorLabels,
+  context: SpecContext,
   maxPoints = 600,
 ): PanelData {
-  const steps = levelPanelSteps(indicator, asOf, lang, labels, maxPoints, true);
+  const steps = levelPanelSteps(indicator, asOf, lang, labels, context, maxPoints, true);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -64,9 +73,10 @@ export async function levelPanelAllRows(
   asOf: string,
   lang: Lang,
   labels: IndicatorLabels,
+  context: SpecContext,
   pause: () => Promise<void>,
 ): Promise<PanelData> {
-  const steps = levelPanelSteps(indicator, asOf, lang, labels, Number.POSITIVE_INFINITY, false);
+  const steps = levelPanelSteps(indicator, asOf, lang, labels, context, Number.POSITIVE_INFINITY, false);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -83,6 +93,7 @@ function* levelPanelSteps(
   asOf: string,
   lang: Lang,
   labels: IndicatorLabels,
+  context: SpecContext,
   maxPoints: number,
   withChart: boolean,
 ): Generator<void, PanelData, void> {
@@ -108,22 +119,38 @@ function* levelPanelSteps(
     }
   }
   const sortedDates = [...dates].sort();
+  const chartDates = withChart ? sortedDates : [];
   const chartSeries: ChartSeries[] = [];
+  const none: ChartPoint = { value: null, provenance: null };
+  const pointsOf = (seriesId: string, pick: (point: IndicatorPoint) => ChartPoint | null) =>
+    chartDates.map((date) => {
+      const point = byDate.get(date)?.get(seriesId);
+      return (point && pick(point)) ?? none;
+    });
+  const reading = (point: IndicatorPoint): ChartPoint => ({
+    value: point.value,
+    provenance: point.provenance,
+    sourceIds: point.sourceIds,
+  });
   indicator.series.forEach((series, index) => {
     const color = palette[index % palette.length] ?? '#0b5cad';
     chartSeries.push({
       key: series.id,
       label: localized(series.name, lang),
       color,
+      role: 'value',
       style: 'solid',
+      points: pointsOf(series.id, (point) => (point.kind === 'day' ? null : reading(point))),
     });
     if (series.points.some((point) => point.kind === 'day')) {
       chartSeries.push({
         key: `${series.id}__day`,
         label: `${localized(series.name, lang)} — ${labels.dayReading}`,
         color,
+        role: 'value',
         style: 'solid',
         pointsOnly: true,
+        points: pointsOf(series.id, (point) => (point.kind === 'day' ? reading(point) : null)),
       });
     }
     if (series.points.some((point) => point.dispute)) {
@@ -131,27 +158,16 @@ function* levelPanelSteps(
         key: `${series.id}__alt`,
         label: `${localized(series.name, lang)} — ${labels.disputedAlternative}`,
         color: '#b42318',
+        role: 'alternative',
         style: 'dashed',
         pointsOnly: true,
+        points: pointsOf(series.id, (point) => {
+          const alternative = point.dispute ? alternativeValue(point) : null;
+          return alternative === null ? null : { value: alternative, provenance: 'reported' };
+        }),
       });
     }
   });
-  const data: Record<string, string | number | null>[] = [];
-  for (const date of withChart ? sortedDates : []) {
-    const datum: Record<string, string | number | null> = {
-      x: dayOf(date),
-      date,
-    };
-    for (const [seriesId, point] of byDate.get(date) ?? []) {
-      const key = point.kind === 'day' ? `${seriesId}__day` : seriesId;
-      datum[key] = point.value;
-      datum[`${key}__provenance`] = point.provenance;
-      const alternative = point.dispute ? alternativeValue(point) : null;
-      if (alternative !== null) datum[`${seriesId}__alt`] = alternative;
-    }
-    data.push(datum);
-    if (++done % SLICE === 0) yield;
-  }
   const rows: PanelRow[] = [];
   for (const date of sortedDates) {
     const points = [...(byDate.get(date) ?? new Map<string, IndicatorPoint>()).entries()];
@@ -177,18 +193,23 @@ function* levelPanelSteps(
     });
     if (++done % SLICE === 0) yield;
   }
-  const references: ChartReference[] = indicator.breaks.map((item) => ({
-    x: String(dayOf(item.date)),
+  const notes: ChartNote[] = indicator.breaks.map((item) => ({
+    at: item.date,
     label: labels.breakLabel(localized(item.label, lang)),
     kind: 'break',
   }));
   const allPoints = indicator.series.flatMap((series) => series.points);
   return {
+    specVersion: PANEL_SPEC_VERSION,
     panelId: indicator.id,
     title: labels.title,
     subtitle: labels.subtitle,
     asOf,
     sources: indicator.sources,
+    // Context indicators are the whole market: the page's filters never apply to them.
+    filters: { applies: false },
+    datasetVersion: context.datasetVersion,
+    demo: context.demo,
     columns: [
       { key: 'date', label: labels.date },
       ...indicator.series.map((series) => ({
@@ -201,16 +222,18 @@ function* levelPanelSteps(
     ],
     rows,
     chart: {
-      kind: 'line',
-      xKey: 'x',
-      unit: indicator.unit,
+      type: 'line',
+      layout: 'horizontal',
+      x: { kind: 'date', label: labels.date, values: chartDates },
+      y: { unit: indicator.unit, fromZero: false },
       series: chartSeries,
-      data,
-      references,
+      marks: [],
+      notes,
     },
     containsIllustrative: allPoints.some((point) => point.provenance === 'illustrative'),
     containsDerived: allPoints.some((point) => point.provenance === 'derived'),
     empty: rows.length === 0,
+    ...(withChart ? {} : { allRows: true }),
   };
 }
 
@@ -238,6 +261,7 @@ export function changePanel(
   lang: Lang,
   labels: IndicatorLabels,
   seriesIds: readonly string[],
+  context: SpecContext,
 ): PanelData {
   const series = indicator.series.filter((item) => seriesIds.includes(item.id));
   const periods = new Map<string, { label: string; points: Map<string, IndicatorPoint> }>();
@@ -253,16 +277,6 @@ export function changePanel(
     }
   }
   const ordered = [...periods.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const data = ordered.map(([, entry]) => {
-    const datum: Record<string, string | number | null> = {
-      category: entry.label,
-    };
-    for (const [seriesId, point] of entry.points) {
-      datum[seriesId] = point.value;
-      datum[`${seriesId}__provenance`] = point.provenance;
-    }
-    return datum;
-  });
   const rows: PanelRow[] = ordered.map(([date, entry]) => {
     const cells: Record<string, string | number | null> = {
       period: entry.label,
@@ -276,11 +290,15 @@ export function changePanel(
     };
   });
   return {
+    specVersion: PANEL_SPEC_VERSION,
     panelId: `${indicator.id}-${seriesIds.join('-')}`,
     title: labels.title,
     subtitle: labels.subtitle,
     asOf,
     sources: indicator.sources,
+    filters: { applies: false },
+    datasetVersion: context.datasetVersion,
+    demo: context.demo,
     columns: [
       { key: 'period', label: labels.period },
       { key: 'end', label: labels.date },
@@ -292,17 +310,25 @@ export function changePanel(
     ],
     rows,
     chart: {
-      kind: 'bar',
-      xKey: 'category',
-      unit: indicator.unit,
+      type: 'bar',
+      layout: 'horizontal',
+      x: { kind: 'category', label: labels.period, values: ordered.map(([, entry]) => entry.label) },
+      y: { unit: indicator.unit, fromZero: true },
       series: series.map((item, index) => ({
         key: item.id,
         label: localized(item.name, lang),
         color: palette[index % palette.length] ?? '#0b5cad',
+        role: 'value',
         style: 'solid',
+        points: ordered.map(([, entry]) => {
+          const point = entry.points.get(item.id);
+          return point
+            ? { value: point.value, provenance: point.provenance, sourceIds: point.sourceIds }
+            : { value: null, provenance: null };
+        }),
       })),
-      data,
-      references: [],
+      marks: [],
+      notes: [],
     },
     containsIllustrative: series.some((item) => item.points.some((point) => point.provenance === 'illustrative')),
     containsDerived: series.some((item) => item.points.some((point) => point.provenance === 'derived')),

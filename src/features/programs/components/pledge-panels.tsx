@@ -5,6 +5,7 @@ import type { Institution, Strategy } from '../../../lib/schemas';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
 import { formatCount, formatKrw } from '../../../i18n/format';
+import { useSpecContext } from '../../../lib/use-spec-context';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../model/program-panels';
@@ -29,6 +30,7 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
   const { t } = useTranslation(['panels', 'common']);
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
   const programs = useMemo(() => rows.map((row) => row.program), [rows]);
+  const context = useSpecContext();
   const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
   const labels = useMemo(
     () => ({
@@ -51,7 +53,19 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
     [t, lang],
   );
   const shown = useMemo(() => {
-    const panel = pledgedVsReportedPanel(programs, shownIds, asOf, groupBy, { institutions, strategies }, lang, labels);
+    const panel = pledgedVsReportedPanel(
+      programs,
+      shownIds,
+      asOf,
+      groupBy,
+      { institutions, strategies },
+      lang,
+      labels,
+      {
+        ...context,
+        filtersText,
+      },
+    );
     const top = panel.truncatedFrom
       ? ` ${t('pledged.top', { count: panel.rows.length, total: formatCount(panel.truncatedFrom, lang) })}`
       : '';
@@ -61,7 +75,7 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
       filters: filtersText,
     });
     return { ...panel, subtitle: subtitle + top };
-  }, [programs, shownIds, asOf, groupBy, institutions, strategies, lang, labels, filtersText, group, t]);
+  }, [programs, shownIds, asOf, groupBy, institutions, strategies, lang, labels, filtersText, group, t, context]);
   // Every pledge regardless of filters (for the CSV): not recomputed when the filters change.
   const all = useMemo(() => {
     const allIds = new Set(programs.map((program) => program.id));
@@ -73,6 +87,7 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
       { institutions, strategies },
       lang,
       labels,
+      { ...context, filtersText: t('noFilters') },
       Number.POSITIVE_INFINITY,
     );
     const subtitle = t('pledged.subtitle', {
@@ -80,8 +95,8 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
       group: group.toLowerCase(),
       filters: t('noFilters'),
     });
-    return { ...panel, subtitle };
-  }, [programs, asOf, groupBy, institutions, strategies, lang, labels, group, t]);
+    return { ...panel, subtitle, allRows: true };
+  }, [programs, asOf, groupBy, institutions, strategies, lang, labels, group, t, context]);
   return (
     <ComputedPanel
       data={shown}
@@ -97,22 +112,32 @@ export const CompositionPanel = memo(function CompositionPanel(props: PledgePane
   const { t } = useTranslation('panels');
   const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
   const programs = useMemo(() => rows.map((row) => row.program), [rows]);
+  const context = useSpecContext();
   const build = useMemo(() => {
     const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
     return (ids: ReadonlySet<string>, filters: string) =>
-      compositionPanel(programs, ids, asOf, groupBy, { institutions, strategies }, lang, {
-        title: t('composition.title', { group: group.toLowerCase() }),
-        subtitle: t('composition.subtitle', { filters }),
-        group,
-        pledged: t('pledged.pledged'),
-        programs: t('composition.programs'),
-        others: (groups) => t('composition.others', { count: groups }),
-      });
-  }, [programs, asOf, groupBy, institutions, strategies, lang, t]);
+      compositionPanel(
+        programs,
+        ids,
+        asOf,
+        groupBy,
+        { institutions, strategies },
+        lang,
+        {
+          title: t('composition.title', { group: group.toLowerCase() }),
+          subtitle: t('composition.subtitle', { filters }),
+          group,
+          pledged: t('pledged.pledged'),
+          programs: t('composition.programs'),
+          others: (groups) => t('composition.others', { count: groups }),
+        },
+        { ...context, filtersText: filters },
+      );
+  }, [programs, asOf, groupBy, institutions, strategies, lang, t, context]);
   const shown = useMemo(() => build(shownIds, filtersText), [build, shownIds, filtersText]);
   // Every pledge regardless of filters (for the CSV): not recomputed when the filters change.
   const all = useMemo(
-    () => build(new Set(programs.map((program) => program.id)), t('noFilters')),
+    () => ({ ...build(new Set(programs.map((program) => program.id)), t('noFilters')), allRows: true }),
     [build, programs, t],
   );
   return (
@@ -138,20 +163,27 @@ export function ProgressPathPanel({
   renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
 }) {
   const { t } = useTranslation(['panels', 'status']);
+  const context = useSpecContext();
   const data = useMemo(() => {
     const basis = row.assessment.pace?.basis ?? (row.program.plans.length > 0 ? 'annual-plan' : 'linear');
-    return progressPathPanel(row.program, asOf, lang, {
-      title: t('path.title'),
-      subtitle: t('path.subtitle', {
-        name: isolate(localized(row.program.name, lang)),
-        basis: t(`status:basis.${basis}`),
-      }),
-      date: t('path.date'),
-      reported: t('path.reported'),
-      expected: t('path.expected'),
-      asOf: t('path.asOf'),
-    });
-  }, [row, asOf, lang, t]);
+    return progressPathPanel(
+      row.program,
+      asOf,
+      lang,
+      {
+        title: t('path.title'),
+        subtitle: t('path.subtitle', {
+          name: isolate(localized(row.program.name, lang)),
+          basis: t(`status:basis.${basis}`),
+        }),
+        date: t('path.date'),
+        reported: t('path.reported'),
+        expected: t('path.expected'),
+        asOf: t('path.asOf'),
+      },
+      context,
+    );
+  }, [row, asOf, lang, t, context]);
   return (
     <ComputedPanel data={data} allRows={null} lang={lang} emptyMessage={t('emptyData')} renderActions={renderActions} />
   );

@@ -2,9 +2,8 @@
 // and one program's cumulative progress against its expected path. Each won counted once.
 import { localized } from '../../../i18n/localized';
 import type { Institution, Program, Strategy } from '../../../lib/schemas';
-import type { PanelData, PanelRow } from '../../../lib/panel-data';
+import { PANEL_SPEC_VERSION, type PanelData, type PanelRow, type SpecContext } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
-import { dayNumber } from './dates';
 import { expectedAt } from './pace';
 import { latestPoint } from './progress';
 import {
@@ -15,6 +14,11 @@ import {
   type Ledger,
   type ReadingBasis,
 } from './ledger';
+
+/** Pledge panels follow the page's filters: the context says which, in words. */
+export interface PledgeSpecContext extends SpecContext {
+  filtersText: string;
+}
 
 export interface PledgePanelLabels {
   title: string;
@@ -65,6 +69,7 @@ export function pledgedVsReportedPanel(
   names: Names,
   lang: Lang,
   labels: PledgePanelLabels,
+  context: PledgeSpecContext,
   maxBars = MAX_BARS,
 ): PanelData {
   // The same ledger as the tallies: each bar is a pledge's share of the committed total (shared
@@ -123,11 +128,15 @@ export function pledgedVsReportedPanel(
   );
   const illustrative = allPoints.some((point) => point.provenance === 'illustrative');
   return {
+    specVersion: PANEL_SPEC_VERSION,
     panelId: 'pledged-vs-reported',
     title: labels.title,
     subtitle: labels.subtitle,
     asOf,
     sources: uniqueSources(counted.map(({ program }) => program)),
+    filters: { applies: true, text: context.filtersText },
+    datasetVersion: context.datasetVersion,
+    demo: context.demo,
     columns: [
       { key: 'program', label: labels.program },
       { key: 'group', label: labels.group },
@@ -141,33 +150,46 @@ export function pledgedVsReportedPanel(
     ],
     rows,
     chart: {
-      kind: 'bar',
-      xKey: 'category',
-      unit: 'krw-eok',
+      type: 'bar',
       layout: 'vertical',
+      x: {
+        kind: 'category',
+        label: labels.program,
+        values: counted.map(({ program }) => localized(program.name, lang)),
+      },
+      y: { unit: 'krw-eok', fromZero: true },
       series: [
-        { key: 'counted', label: labels.counted, color: '#0b5cad', style: 'solid' },
+        {
+          key: 'counted',
+          label: labels.counted,
+          color: '#0b5cad',
+          role: 'target',
+          style: 'solid',
+          points: counted.map(({ program }) => ({
+            value: netOf(program),
+            provenance: program.commitmentFigure.provenance,
+            sourceIds: program.commitmentFigure.sourceIds,
+          })),
+        },
         ...shownBases.map((basis) => ({
           key: `reported-${basis}`,
           label: illustrative ? `${labels.reportedBasis[basis]} (${labels.illustrative})` : labels.reportedBasis[basis],
           color: basis === 'approved' ? '#8a5a00' : '#1a7f37',
+          role: 'value' as const,
           style: illustrative ? ('hatched' as const) : ('solid' as const),
+          points: counted.map((item) => {
+            const reading = readingOf(item, basis);
+            const value = reading?.point || reading?.value ? (reading?.value ?? null) : null;
+            return {
+              value,
+              provenance: value === null ? null : (reading?.point?.provenance ?? 'derived'),
+              ...(reading?.point ? { sourceIds: reading.point.sourceIds } : {}),
+            };
+          }),
         })),
       ],
-      data: counted.map((item) => ({
-        category: localized(item.program.name, lang),
-        counted: netOf(item.program),
-        ...Object.fromEntries(
-          shownBases.flatMap((basis) => {
-            const reading = readingOf(item, basis);
-            return [
-              [`reported-${basis}`, reading?.point || reading?.value ? (reading?.value ?? null) : null],
-              [`reported-${basis}__provenance`, reading?.point?.provenance ?? null],
-            ];
-          }),
-        ),
-      })),
-      references: [],
+      marks: [],
+      notes: [],
     },
     containsIllustrative: illustrative,
     containsDerived: allPoints.some((point) => point.provenance === 'derived'),
@@ -214,6 +236,7 @@ export function compositionPanel(
     programs: string;
     others: (groups: number) => string;
   },
+  context: PledgeSpecContext,
 ): PanelData {
   const totals = new Map<string, { pledged: number; count: number }>();
   const counted = countedAmountPrograms(programs, shownIds);
@@ -242,11 +265,15 @@ export function compositionPanel(
         ]
       : sorted;
   return {
+    specVersion: PANEL_SPEC_VERSION,
     panelId: `composition-by-${groupBy}`,
     title: labels.title,
     subtitle: labels.subtitle,
     asOf,
     sources: uniqueSources(counted),
+    filters: { applies: true, text: context.filtersText },
+    datasetVersion: context.datasetVersion,
+    demo: context.demo,
     columns: [
       { key: 'group', label: labels.group },
       { key: 'pledged', label: labels.pledged, unit: 'krw-eok' },
@@ -258,23 +285,22 @@ export function compositionPanel(
       provenance: 'reported',
     })),
     chart: {
-      kind: 'bar',
-      xKey: 'category',
-      unit: 'krw-eok',
+      type: 'bar',
       layout: 'vertical',
+      x: { kind: 'category', label: labels.group, values: ordered.map(([group]) => group) },
+      y: { unit: 'krw-eok', fromZero: true },
       series: [
         {
           key: 'pledged',
           label: labels.pledged,
           color: '#0b5cad',
+          role: 'target',
           style: 'solid',
+          points: ordered.map(([, entry]) => ({ value: entry.pledged, provenance: 'reported' })),
         },
       ],
-      data: ordered.map(([group, entry]) => ({
-        category: group,
-        pledged: entry.pledged,
-      })),
-      references: [],
+      marks: [],
+      notes: [],
     },
     containsIllustrative: false,
     containsDerived: false,
@@ -292,7 +318,13 @@ export interface PathLabels {
 }
 
 /** Month ends from the period start to `asOf` (and the reported dates), expected vs reported. */
-export function progressPathPanel(program: Program, asOf: string, lang: Lang, labels: PathLabels): PanelData {
+export function progressPathPanel(
+  program: Program,
+  asOf: string,
+  lang: Lang,
+  labels: PathLabels,
+  context: SpecContext,
+): PanelData {
   const end = asOf < program.period.end ? asOf : program.period.end;
   const dates = new Set<string>(program.progress.filter((point) => point.date <= asOf).map((point) => point.date));
   for (let year = Number(program.period.start.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
@@ -306,31 +338,30 @@ export function progressPathPanel(program: Program, asOf: string, lang: Lang, la
   const byDate = new Map(program.progress.map((point) => [point.date, point]));
   const data = sorted.map((date) => {
     const point = byDate.get(date);
-    return {
-      x: dayNumber(date),
-      date,
-      expected: expectedAt(program, date).expected,
-      reported: point ? point.value : null,
-      reported__provenance: point?.provenance ?? null,
-    };
+    return { date, expected: expectedAt(program, date).expected, point };
   });
   const rows: PanelRow[] = data.map((datum) => ({
     id: datum.date,
     cells: {
       date: datum.date,
-      reported: datum.reported,
+      reported: datum.point ? datum.point.value : null,
       expected: datum.expected,
     },
-    provenance: datum.reported__provenance ?? 'derived',
+    provenance: datum.point?.provenance ?? 'derived',
   }));
   const illustrative = program.progress.some((point) => point.provenance === 'illustrative');
   const unit = program.commitment.kind === 'count' ? 'count' : 'krw-eok';
   return {
+    specVersion: PANEL_SPEC_VERSION,
     panelId: `progress-${program.id}`,
     title: labels.title,
     subtitle: labels.subtitle,
     asOf,
     sources: program.sources,
+    // One pledge's path: the overview's filters do not shape it.
+    filters: { applies: false },
+    datasetVersion: context.datasetVersion,
+    demo: context.demo,
     columns: [
       { key: 'date', label: labels.date },
       { key: 'reported', label: labels.reported, unit },
@@ -338,25 +369,34 @@ export function progressPathPanel(program: Program, asOf: string, lang: Lang, la
     ],
     rows,
     chart: {
-      kind: 'line',
-      xKey: 'x',
-      unit,
+      type: 'line',
+      layout: 'horizontal',
+      x: { kind: 'date', label: labels.date, values: data.map((datum) => datum.date) },
+      y: { unit, fromZero: true },
       series: [
         {
           key: 'reported',
           label: labels.reported,
           color: '#1a7f37',
+          role: 'value',
           style: illustrative ? 'hatched' : 'solid',
+          points: data.map(({ point }) => ({
+            value: point ? point.value : null,
+            provenance: point?.provenance ?? null,
+            ...(point ? { sourceIds: point.sourceIds } : {}),
+          })),
         },
         {
           key: 'expected',
           label: labels.expected,
           color: '#57606a',
+          role: 'expected',
           style: 'dashed',
+          points: data.map(({ expected }) => ({ value: expected, provenance: 'derived' })),
         },
       ],
-      data,
-      references: [{ x: String(dayNumber(asOf)), label: labels.asOf, kind: 'as-of' }],
+      marks: [],
+      notes: [{ kind: 'as-of', at: asOf, label: labels.asOf }],
     },
     containsIllustrative: illustrative,
     containsDerived: true,

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { useIndicator } from '../features/indicators/api/get-indicator';
+import { indicatorOf } from '../features/indicators/components/indicator-panel';
+import { PackPage } from '../features/pack/components/pack-page';
+import { selectPack, usePackStore } from '../features/pack/pack-store';
+import { usePrograms } from '../features/programs/api/get-programs';
+import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
+import type { Indicator } from '../lib/schemas';
+import { useSpecContext } from '../lib/use-spec-context';
+import { resolvePackItems } from './pack-specs';
+
+/** The pack page: its pinned views drawn again, in the pack's language, from the data loaded now. */
+export function PackRoute() {
+  const pack = usePackStore(selectPack);
+  const programs = usePrograms();
+  const institutions = useInstitutions();
+  const strategies = useStrategies();
+  const meta = useMeta();
+  const context = useSpecContext();
+  const loans = useIndicator(indicatorOf.loans);
+  const loanChanges = useIndicator(indicatorOf.loanChanges);
+  const techCredit = useIndicator(indicatorOf.techCredit);
+  const techCreditFive = useIndicator(indicatorOf.techCreditFive);
+  const indicators = useMemo(() => {
+    const map = new Map<string, Indicator>();
+    for (const query of [loans, loanChanges, techCredit, techCreditFive])
+      if (query.data) map.set(query.data.id, query.data);
+    return map;
+  }, [loans, loanChanges, techCredit, techCreditFive]);
+  const indicatorsSettled = [loans, loanChanges, techCredit, techCreditFive].every((query) => !query.isPending);
+  const asOf = meta.data?.asOf;
+  const resolved = useMemo(
+    () =>
+      programs.data && institutions.data && strategies.data && asOf && indicatorsSettled
+        ? resolvePackItems(
+            pack.items,
+            {
+              programs: programs.data,
+              institutions: institutions.data,
+              strategies: strategies.data.strategies,
+              indicators,
+              asOf,
+              context,
+            },
+            pack.lang,
+          )
+        : null,
+    [
+      pack.items,
+      pack.lang,
+      programs.data,
+      institutions.data,
+      strategies.data,
+      asOf,
+      indicators,
+      indicatorsSettled,
+      context,
+    ],
+  );
+  return <PackPage resolved={resolved} currentVersion={context.datasetVersion} />;
+}

@@ -1,0 +1,239 @@
+// The pack's pinned items turned back into panel specs, in the pack's language, from the data
+// loaded now: each item's panel id and view (its query string) pick the transform and its inputs.
+// (The panel registry will own this mapping; until then it lives here, where features meet.)
+import { applyFilters } from '../features/filters/model/apply-filters';
+import { describeFilters } from '../features/filters/model/describe-filters';
+import { parseView } from '../features/filters/model/url-state';
+import { labelsFor, indicatorOf, type IndicatorPanelKind } from '../features/indicators/components/indicator-panel';
+import { changePanel, levelPanel } from '../features/indicators/model/indicator-panels';
+import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
+import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../features/programs/model/program-panels';
+import { formatDate, formatKrw } from '../i18n/format';
+import { isMessageKey, translate, type TFunction } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
+import type { PanelData, SpecContext } from '../lib/panel-data';
+import type { Indicator, Institution, Program, Strategy } from '../lib/schemas';
+import type { emptyFilters } from '../lib/view-state';
+import { type Grouping, type Lang } from '../lib/view-state';
+import type { ResolvedItem } from '../features/pack/components/pack-page';
+import type { PackItem } from '../features/pack/model/pack';
+import { exactValue } from '../components/static-chart/scene';
+import { pt } from '../features/pack/messages';
+
+export interface PackData {
+  programs: readonly Program[];
+  institutions: readonly Institution[];
+  strategies: readonly Strategy[];
+  indicators: ReadonlyMap<string, Indicator>;
+  asOf: string;
+  context: SpecContext;
+}
+
+const kinds: IndicatorPanelKind[] = ['loans', 'loanChanges', 'techCredit', 'techCreditFive'];
+
+function filtersInWords(filters: typeof emptyFilters, data: PackData, lang: Lang): string {
+  const t: TFunction = (key, options) => translate(lang, key, options);
+  const messageOr = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
+  return describeFilters(filters, {
+    institution: (id) => {
+      const found = data.institutions.find((item) => item.id === id);
+      return found ? localized(found.name, lang) : id;
+    },
+    strategy: (id) => {
+      const found = data.strategies.find((item) => item.id === id);
+      return found ? localized(found.name, lang) : id;
+    },
+    status: (id) => messageOr(`status:label.${id}`, id),
+    kind: (id) => messageOr(`filters:kinds.${id}`, id),
+    labels: {
+      institution: t('filters:institution'),
+      strategy: t('filters:strategy'),
+      status: t('filters:status'),
+      kind: t('filters:kind'),
+      search: t('filters:search'),
+      none: t('panels:noFilters'),
+    },
+  });
+}
+
+function pledgeSpec(
+  panelId: string,
+  rows: readonly ProgramRow[],
+  query: string,
+  data: PackData,
+  lang: Lang,
+  t: TFunction<'panels'>,
+) {
+  const { view } = parseView(query);
+  const groupBy: Grouping = view.groupBy ?? (panelId === 'composition-by-strategy' ? 'strategy' : 'institution');
+  const filters = view.filters;
+  const items = rows.map((row) => ({ ...row, status: row.assessment.status }));
+  const shownIds = new Set(applyFilters(items, filters).map((row) => row.program.id));
+  const programs = rows.map((row) => row.program);
+  const filtersText = filtersInWords(filters, data, lang);
+  const names = { institutions: data.institutions, strategies: data.strategies };
+  const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
+  const context = { ...data.context, filtersText };
+  if (panelId === 'pledged-vs-reported') {
+    const panel = pledgedVsReportedPanel(
+      programs,
+      shownIds,
+      data.asOf,
+      groupBy,
+      names,
+      lang,
+      {
+        title: t('pledged.title'),
+        subtitle: '',
+        program: t('pledged.program'),
+        group: t('col.group'),
+        pledged: t('pledged.pledged'),
+        counted: t('pledged.counted'),
+        reportedBasis: {
+          approved: t('pledged.reportedBasis.approved'),
+          disbursed: t('pledged.reportedBasis.disbursed'),
+          balance: t('pledged.reportedBasis.balance'),
+        },
+        illustrative: t('common:illustrative'),
+        noData: t('pledged.noData'),
+        sharedNote: (amount: number, names: string) =>
+          t('pledged.sharedNote', { amount: formatKrw(amount, lang), names }),
+      },
+      context,
+    );
+    const subtitle = t('pledged.subtitle', {
+      count: panel.truncatedFrom ?? panel.rows.length,
+      group: group.toLowerCase(),
+      filters: filtersText,
+    });
+    return { ...panel, subtitle };
+  }
+  return compositionPanel(
+    programs,
+    shownIds,
+    data.asOf,
+    groupBy,
+    names,
+    lang,
+    {
+      title: t('composition.title', { group: group.toLowerCase() }),
+      subtitle: t('composition.subtitle', { filters: filtersText }),
+      group,
+      pledged: t('pledged.pledged'),
+      programs: t('composition.programs'),
+      others: (count) => t('composition.others', { count }),
+    },
+    context,
+  );
+}
+
+/** A takeaway that holds for the figures shown: built from the spec's own values. */
+export function suggestTakeaway(spec: PanelData, lang: Lang, program?: Program): string {
+  const money = (value: number) => exactValue(value, spec.chart.y.unit, lang);
+  if (spec.empty) return pt(lang, 'suggest.none');
+  if (spec.panelId === 'pledged-vs-reported') {
+    // The counted (net) amounts: the bars add up to the tally, each won once.
+    const pledged = spec.chart.series.find((series) => series.role === 'target')?.points ?? [];
+    const reported = spec.chart.series.filter((series) => series.role === 'value');
+    const withFigure = spec.chart.x.values.filter((_, index) =>
+      reported.some((series) => (series.points[index]?.value ?? null) !== null),
+    ).length;
+    return pt(lang, 'suggest.pledged', {
+      count: spec.rows.length,
+      pledged: formatKrw(
+        pledged.reduce((sum, point) => sum + (point.value ?? 0), 0),
+        lang,
+      ),
+      reported: withFigure,
+    });
+  }
+  if (spec.panelId.startsWith('composition-by-')) {
+    const points = spec.chart.series[0]?.points ?? [];
+    const total = points.reduce((sum, point) => sum + (point.value ?? 0), 0);
+    let best = 0;
+    points.forEach((point, index) => {
+      if ((point.value ?? 0) > (points[best]?.value ?? 0)) best = index;
+    });
+    return pt(lang, 'suggest.composition', {
+      group: spec.chart.x.values[best] ?? '',
+      value: money(points[best]?.value ?? 0),
+      total: money(total),
+    });
+  }
+  if (spec.panelId.startsWith('progress-') && program) {
+    const name = localized(program.name, lang);
+    const target =
+      program.commitment.kind === 'amount'
+        ? formatKrw(program.commitment.targetEok, lang)
+        : program.commitment.kind === 'count'
+          ? exactValue(program.commitment.target, 'count', lang)
+          : '';
+    const reported = spec.chart.series.find((series) => series.role === 'value')?.points ?? [];
+    const last = [...reported.keys()].reverse().find((index) => reported[index]?.value !== null);
+    if (last === undefined) return pt(lang, 'suggest.pathNone', { name, target });
+    return pt(lang, 'suggest.pathReported', {
+      name,
+      target,
+      value: money(reported[last]?.value ?? 0),
+      date: formatDate(spec.chart.x.values[last] ?? '', lang),
+    });
+  }
+  const series = spec.chart.series.find((item) => item.role === 'value');
+  if (!series) return spec.title;
+  const last = [...series.points.keys()].reverse().find((index) => series.points[index]?.value !== null);
+  if (last === undefined) return spec.title;
+  const value = money(series.points[last]?.value ?? 0);
+  const x = spec.chart.x.values[last] ?? '';
+  return spec.chart.x.kind === 'date'
+    ? pt(lang, 'suggest.level', { series: series.label, value, date: formatDate(x, lang) })
+    : pt(lang, 'suggest.change', { series: series.label, value, period: x });
+}
+
+/** Every item of the pack as a spec in `lang`, or the reason it cannot be drawn. */
+export function resolvePackItems(items: readonly PackItem[], data: PackData, lang: Lang): ResolvedItem[] {
+  const t: TFunction<'panels'> = (key, options) => translate<'panels'>(lang, key, options, 'panels');
+  const rows = buildProgramRows(data.programs, data.institutions, data.strategies, data.asOf, lang);
+  return items.map((item) => {
+    let spec: PanelData | null = null;
+    let program: Program | undefined;
+    if (item.panelId === 'pledged-vs-reported' || item.panelId.startsWith('composition-by-')) {
+      spec = pledgeSpec(item.panelId, rows, item.query, data, lang, t);
+    } else if (item.panelId.startsWith('progress-')) {
+      const row = rows.find((entry) => `progress-${entry.program.id}` === item.panelId);
+      if (row) {
+        program = row.program;
+        const basis = row.assessment.pace?.basis ?? (row.program.plans.length > 0 ? 'annual-plan' : 'linear');
+        spec = progressPathPanel(
+          row.program,
+          data.asOf,
+          lang,
+          {
+            title: t('path.title'),
+            subtitle: t('path.subtitle', {
+              name: localized(row.program.name, lang),
+              basis: t(`status:basis.${basis}`),
+            }),
+            date: t('path.date'),
+            reported: t('path.reported'),
+            expected: t('path.expected'),
+            asOf: t('path.asOf'),
+          },
+          data.context,
+        );
+      }
+    } else {
+      for (const kind of kinds) {
+        const indicator = data.indicators.get(indicatorOf[kind]);
+        if (!indicator) continue;
+        const labels = labelsFor(kind, t);
+        const candidate =
+          kind === 'loanChanges'
+            ? changePanel(indicator, data.asOf, lang, labels, ['large', 'sme'], data.context)
+            : levelPanel(indicator, data.asOf, lang, labels, data.context);
+        if (candidate.panelId === item.panelId) spec = candidate;
+      }
+    }
+    if (!spec) return { item, spec: null, suggestion: '' };
+    return { item, spec, suggestion: suggestTakeaway(spec, lang, program) };
+  });
+}
