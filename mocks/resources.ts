@@ -4,6 +4,7 @@
 import rawDataset from '../src/data/dataset.v1.json';
 import rawDemo from '../src/data/demo.v1.json';
 import { applyDemo, buildResources, datasetSchema, demoOverlaySchema, type ApiResources } from '../src/lib/dataset';
+import { vintagesOf, type VintageCut } from '../src/lib/vintages';
 
 export function loadResources(raw: unknown = rawDataset): ApiResources {
   return buildResources(datasetSchema.parse(raw));
@@ -15,3 +16,6 @@ export function loadDemoResources(raw: unknown = rawDataset, demo: unknown = raw
 
 export const defaultResources: ApiResources = loadResources();
 export const demoResources: ApiResources = loadDemoResources();
+
+/** The seeded vintages of the reported dataset, oldest first (the last is the latest). */
+export const defaultVintages: VintageCut[] = vintagesOf(datasetSchema.parse(rawDataset));

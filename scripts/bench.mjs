@@ -42,6 +42,24 @@ const vite = await createServer({
 });
 const { largeResources } = await vite.ssrLoadModule('/mocks/scenarios.ts');
 const large = largeResources();
+// The change digest between two vintages of the 5,000-program dataset (issue 17: ≤ 100 ms).
+const { largeVintagePair, LARGE_FROM, LARGE_TO } = await vite.ssrLoadModule('/mocks/factories/large-vintages.ts');
+const { computeDigest } = await vite.ssrLoadModule('/src/features/programs/model/digest.ts');
+const pair = largeVintagePair();
+const digestTimes = [];
+let digestRows = 0;
+for (let run = 0; run < 7; run += 1) {
+  const start = performance.now();
+  digestRows = computeDigest(pair.older, pair.newer, { fromRecordedUpTo: LARGE_FROM, toRecordedUpTo: LARGE_TO }).rows
+    .length;
+  digestTimes.push(performance.now() - start);
+}
+const digestMedian = [...digestTimes].sort((a, b) => a - b)[3];
+console.log(
+  `digest between two vintages of ${pair.newer.programs.length} programs: median ${digestMedian.toFixed(1)} ms ` +
+    `(${digestRows} rows; budget 100 ms) — ${digestMedian <= 100 ? 'within' : 'OVER'}`,
+);
+if (digestMedian > 100) process.exitCode = 1;
 
 // 2b. The briefing pack's writers on a 10-item pack (today's dataset), in Node, as the lazy
 // chunks run them: a deck, a workbook, and the print layout's charts as vector SVG markup.

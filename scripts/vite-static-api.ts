@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { applyDemo, buildResources, datasetSchema, demoOverlaySchema } from '../src/lib/dataset';
 import { prerenderSeedBody, staticApiFiles } from '../src/lib/static-files';
+import { vintageFiles, vintagesOf } from '../src/lib/vintages';
 import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed-file';
 import { prerenderChoiceScript } from './csp.mjs';
 
@@ -20,6 +21,8 @@ function loadFiles(): Map<string, string> {
   const dataset = datasetSchema.parse(JSON.parse(readFileSync(datasetPath, 'utf8')));
   const demo = demoOverlaySchema.parse(JSON.parse(readFileSync(demoPath, 'utf8')));
   const files = staticApiFiles(buildResources(dataset));
+  // The earlier vintages (and the latest) beside it, so the no-server mode can compare them.
+  vintageFiles(vintagesOf(dataset), buildResources, 'data/v1', files);
   return staticApiFiles(buildResources(applyDemo(dataset, demo)), 'data/demo/v1', files);
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from '../i18n/i18n';
 import { QueryError } from '../components/query-error';
 import { formatDate } from '../i18n/format';
 import { useMeta } from '../lib/api/reference-data';
+import { useVintages } from '../features/programs/api/get-vintages';
 import { dataSource } from '../lib/config';
 import { selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { datasetIds, langs, type DatasetId, type Lang } from '../lib/view-state';
@@ -21,12 +22,21 @@ export function AppHeader() {
   const dataset = useUiStore(selectDataset);
   const setDataset = useUiStore((state) => state.setDataset);
   const meta = useMeta();
+  const vintages = useVintages();
+  // "Recorded up to": the cut of the vintage shown (the embedded data is the latest one).
+  const recordedUpTo =
+    dataset === 'reported' ? vintages.data?.find((vintage) => vintage.latest)?.recordedUpTo : undefined;
 
   return (
     <header className="app-header">
       <div className="app-header__title">
         <h1>{t('common:appTitle')}</h1>
-        <DataSourceLine version={meta.data?.datasetVersion} asOf={meta.data?.asOf} lang={lang} />
+        <DataSourceLine
+          version={meta.data?.datasetVersion}
+          asOf={meta.data?.asOf}
+          recordedUpTo={recordedUpTo}
+          lang={lang}
+        />
       </div>
       <label className="app-header__lang">
         {t('common:language')}
@@ -67,19 +77,24 @@ export function AppHeader() {
 function DataSourceLine({
   version,
   asOf,
+  recordedUpTo,
   lang,
 }: {
   version: string | undefined;
   asOf: string | undefined;
+  recordedUpTo: string | undefined;
   lang: Lang;
 }) {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation(['app', 'digest']);
   const host = dataSource.baseUrl ? new URL(dataSource.baseUrl, 'http://localhost').host : '';
   return (
     <p className="app-header__source">
-      <span className="visually-hidden">{t('dataSourceLabel')}: </span>
-      <span data-source={dataSource.kind}>{t(`dataSource.${dataSource.kind}`, { version: version ?? '…', host })}</span>
-      {asOf ? <> · {t('asOf', { date: formatDate(asOf, lang) })}</> : null}
+      <span className="visually-hidden">{t('app:dataSourceLabel')}: </span>
+      <span data-source={dataSource.kind}>
+        {t(`app:dataSource.${dataSource.kind}`, { version: version ?? '…', host })}
+      </span>
+      {asOf ? <> · {t('app:asOf', { date: formatDate(asOf, lang) })}</> : null}
+      {recordedUpTo ? <> · {t('digest:recordedUpTo', { date: formatDate(recordedUpTo, lang) })}</> : null}
     </p>
   );
 }

@@ -8,6 +8,7 @@ import { applyFilters } from '../features/filters/model/apply-filters';
 import type { DroppedValue } from '../features/filters/model/url-state';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramTable } from '../features/programs/components/program-table';
+import { DigestSection } from '../features/programs/components/digest-section';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
 import { serializeView } from '../features/filters/model/url-state';
@@ -21,7 +22,7 @@ import { PanelBoundary } from '../components/panel-boundary';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { todayIso } from '../lib/clock';
-import { selectGroupBy } from '../lib/ui-store';
+import { selectCompare, selectGroupBy } from '../lib/ui-store';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import { createInitialView, selectDataset, selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { isolate } from '../lib/bidi';
@@ -35,6 +36,8 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
   const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
   const groupBy = useUiStore(selectGroupBy);
+  const compare = useUiStore(selectCompare);
+  const setCompare = useUiStore((state) => state.setCompare);
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
   const deferredFilters = useDeferredValue(filters);
@@ -170,6 +173,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
               <CompositionPanel {...panelProps(rows, shownIds)} />
             </PanelBoundary>
           </section>
+          <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
+            <DigestSection lang={lang} compare={compare} onCompare={setCompare} onOpen={openProgram} />
+          </PanelBoundary>
           <section aria-labelledby="table-heading" aria-busy={updating}>
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
             <ProgramTable rows={items} shownIds={shownIds} lang={lang} onOpen={openProgram} />

@@ -26,8 +26,8 @@ export function useRenderExport(filtersText: string) {
   return useCallback(
     (panel: PanelData, allRows: AllRows | null) => {
       const currentView = (): ViewState => {
-        const { filters, program, groupBy, dataset, page } = useUiStore.getState();
-        return { filters, program, lang, groupBy, dataset, page };
+        const { filters, program, groupBy, dataset, page, compare } = useUiStore.getState();
+        return { filters, program, lang, groupBy, dataset, page, compare };
       };
       const getSnapshot = () => {
         const view = currentView();

@@ -7,6 +7,7 @@ import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
 import type * as desk from './messages/desk';
+import * as digest from './messages/digest';
 import * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
@@ -23,6 +24,7 @@ const eager = {
   common,
   app,
   detail,
+  digest,
   errors,
   export: exportMessages,
   filters,

@@ -50,6 +50,9 @@ const figureFields = {
   basis: z.optional(localizedTextSchema),
   /** Reported by one outlet only and not confirmed elsewhere. */
   unverified: z.optional(z.boolean()),
+  /** The date it was recorded (published); absent: recorded with the first vintage. A correction
+   *  is a new reading of the same key (date and series) recorded later: it supersedes this one. */
+  recordedAt: z.optional(isoDate),
 };
 
 export const metaSchema = z.object({
@@ -194,6 +197,18 @@ export const disputeSchema = z.object({
     )
     .check(z.minLength(2)),
   note: z.optional(localizedTextSchema),
+  /** When the disagreement was recorded; absent: with the first vintage. */
+  recordedAt: z.optional(isoDate),
+  /** When it was settled (recorded as settled); absent: still open. */
+  settledAt: z.optional(isoDate),
+});
+
+/** A decided change of a pledge's target: from its `date` the pledge is judged against
+ *  `commitment`, with the source that reports the decision (never a silent re-basing). */
+export const commitmentRevisionSchema = z.object({
+  date: isoDate,
+  commitment: commitmentSchema,
+  ...figureFields,
 });
 
 /** Money a program shares with another program outside its own tree
@@ -223,6 +238,8 @@ export const programSchema = z.object({
   commitment: commitmentSchema,
   /** Where the commitment itself comes from. */
   commitmentFigure: z.object(figureFields),
+  /** Decided revisions of the target, oldest first (additive; absent: none). */
+  commitmentRevisions: z.optional(z.array(commitmentRevisionSchema)),
   progress: z.array(progressPointSchema),
   plans: z.array(annualPlanSchema),
   milestones: z.array(milestoneSchema),
@@ -260,6 +277,8 @@ export const seriesBreakSchema = z.object({
   date: isoDate,
   label: localizedTextSchema,
   sourceIds: z.array(id),
+  /** When the break was recorded; absent: with the first vintage. */
+  recordedAt: z.optional(isoDate),
 });
 
 export const indicatorSchema = z.object({
@@ -295,6 +314,8 @@ export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 export type AnnualPlan = z.infer<typeof annualPlanSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type CommitmentRevision = z.infer<typeof commitmentRevisionSchema>;
+export type SeriesBreak = z.infer<typeof seriesBreakSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type IndicatorPoint = z.infer<typeof indicatorPointSchema>;

@@ -20,13 +20,22 @@ interface UiActions {
   setGroupBy: (groupBy: Grouping) => void;
   setDataset: (dataset: DatasetId) => void;
   openPage: (page: Page) => void;
+  setCompare: (compare: string | null) => void;
   replaceView: (view: ViewState) => void;
 }
 
 export type UiState = ViewState & UiActions;
 
 export function createInitialView(lang: Lang = 'en'): ViewState {
-  return { filters: emptyFilters, program: null, lang, groupBy: 'institution', dataset: 'reported', page: 'overview' };
+  return {
+    filters: emptyFilters,
+    program: null,
+    lang,
+    groupBy: 'institution',
+    dataset: 'reported',
+    page: 'overview',
+    compare: null,
+  };
 }
 
 const store = createStore<UiState>()((set) => ({
@@ -38,6 +47,7 @@ const store = createStore<UiState>()((set) => ({
   setGroupBy: (groupBy) => set({ groupBy }),
   setDataset: (dataset) => set({ dataset }),
   openPage: (page) => set({ page, program: null }),
+  setCompare: (compare) => set({ compare }),
   replaceView: (view) => set(view),
 }));
 
@@ -61,3 +71,4 @@ export const selectProgram = (state: UiState) => state.program;
 export const selectGroupBy = (state: UiState) => state.groupBy;
 export const selectDataset = (state: UiState) => state.dataset;
 export const selectPage = (state: UiState) => state.page;
+export const selectCompare = (state: UiState) => state.compare;

@@ -48,6 +48,8 @@ export interface ViewState {
   dataset: DatasetId;
   /** overview (with a pledge's detail when `program` is set) or the method page. */
   page: Page;
+  /** The vintage the digest and the charts' ghost marks compare with; null: the previous briefing. */
+  compare: string | null;
 }
 
 export const emptyFilters: Filters = {

@@ -24,6 +24,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   groupBy: fc.constantFrom('institution' as const, 'strategy' as const),
   dataset: fc.constantFrom(...datasetIds),
   page: fc.constantFrom(...pages),
+  compare: fc.option(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { nil: null }),
 });
 
 const labels = {

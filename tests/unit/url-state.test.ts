@@ -32,6 +32,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   groupBy: fc.constantFrom(...groupings),
   dataset: fc.constantFrom(...datasetIds),
   page: fc.constantFrom(...pages),
+  compare: fc.option(id, { nil: null }),
 });
 
 const defaults = createInitialView('en');

@@ -30,6 +30,7 @@ const keys = {
   groupBy: 'group',
   dataset: 'data',
   page: 'page',
+  compare: 'compare',
 } as const;
 
 export interface DroppedValue {
@@ -77,6 +78,7 @@ export function serializeView(view: ViewState, defaults: ViewState): string {
   if (view.lang !== defaults.lang) params.set(keys.lang, view.lang);
   if (view.dataset !== defaults.dataset) params.set(keys.dataset, view.dataset);
   if (view.page !== defaults.page) params.set(keys.page, view.page);
+  if (view.compare) params.set(keys.compare, view.compare);
   if ([...params.keys()].length === 0) return '';
   params.set(keys.version, String(URL_FORMAT_VERSION));
   params.sort();
@@ -156,6 +158,12 @@ export function parseView(search: string): ParsedView {
             value: value.slice(MAX_QUERY_LENGTH, MAX_QUERY_LENGTH + 20),
             reason: 'malformed',
           });
+        break;
+      case keys.compare:
+        // Whether the vintage exists is known only once the list loads: the digest drops an
+        // unknown one then, with the notice.
+        if (ID.test(value)) view.compare = value;
+        else dropped.push({ key, value, reason: 'malformed' });
         break;
       case keys.program:
         if (ID.test(value)) view.program = value;

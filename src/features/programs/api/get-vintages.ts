@@ -1,0 +1,33 @@
+// The vintages (docs/api.md, "Vintages"): the list, and one vintage's meta, programs and
+// indicators — the same paths from a live API and from the embedded static files.
+import { useQuery } from '@tanstack/react-query';
+import { fetchResource } from '../../../lib/api/client';
+import { indicatorsResponseSchema, metaSchema, programsResponseSchema } from '../../../lib/schemas';
+import { vintagesResponseSchema } from '../../../lib/vintages';
+import type { VintageView } from '../model/digest';
+
+export const useVintages = () =>
+  useQuery({
+    queryKey: ['reported', 'vintages'],
+    queryFn: ({ signal }) => fetchResource('vintages', vintagesResponseSchema, signal),
+    select: (data) => data.vintages,
+    staleTime: Infinity,
+  });
+
+async function fetchVintage(id: string, signal: AbortSignal): Promise<VintageView> {
+  const [meta, programs, indicators] = await Promise.all([
+    fetchResource(`vintages/${id}/meta`, metaSchema, signal),
+    fetchResource(`vintages/${id}/programs`, programsResponseSchema, signal),
+    fetchResource(`vintages/${id}/indicators`, indicatorsResponseSchema, signal),
+  ]);
+  return { meta, programs: programs.programs, indicators: indicators.indicators };
+}
+
+/** One vintage's data; a vintage never changes, so it is fetched once. */
+export const useVintageView = (id: string | null) =>
+  useQuery({
+    queryKey: ['reported', 'vintage', id],
+    queryFn: ({ signal }) => fetchVintage(id ?? '', signal),
+    enabled: id !== null,
+    staleTime: Infinity,
+  });

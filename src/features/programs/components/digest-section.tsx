@@ -1,0 +1,212 @@
+// The change digest on the overview: what moved between the comparison vintage (by default the
+// previous briefing) and the latest, with a select to pick the comparison (the `compare` URL
+// parameter) and a CSV export. Composition, performance and freshness rows in separate tables.
+import { useEffect, useId, useMemo, useState } from 'react';
+import { isMessageKey, useTranslation } from '../../../i18n/i18n';
+import { formatCount, formatDate, formatKrw, formatPercent } from '../../../i18n/format';
+import { localized } from '../../../i18n/localized';
+import type { Lang } from '../../../lib/view-state';
+import type { Vintage } from '../../../lib/vintages';
+import { useVintages, useVintageView } from '../api/get-vintages';
+import { computeDigest, digestGroups, type DigestRow } from '../model/digest';
+
+interface Props {
+  lang: Lang;
+  compare: string | null;
+  onCompare: (id: string | null) => void;
+  onOpen: (programId: string) => void;
+}
+
+/** The comparison vintage: the one asked for, else the newest before the latest. */
+export function pickComparison(vintages: readonly Vintage[], asked: string | null): Vintage | null {
+  const earlier = vintages.filter((vintage) => !vintage.latest);
+  return earlier.find((vintage) => vintage.id === asked) ?? earlier[0] ?? null;
+}
+
+function amount(value: number | null, unit: DigestRow['unit'], lang: Lang, signed = false): string {
+  if (value === null) return '—';
+  if (unit === 'krw-eok') return formatKrw(value, lang, { signed });
+  if (unit === 'percent') return `${signed && value > 0 ? '+' : ''}${formatPercent(value, lang)}`;
+  if (unit === 'count') return `${signed && value > 0 ? '+' : ''}${formatCount(value, lang)}`;
+  return '—';
+}
+
+export function DigestSection({ lang, compare, onCompare, onOpen }: Props) {
+  const { t } = useTranslation(['digest', 'status']);
+  const vintages = useVintages();
+  const selectId = useId();
+  const list = vintages.data ?? [];
+  const latest = list.find((vintage) => vintage.latest) ?? null;
+  const comparison = vintages.data ? pickComparison(vintages.data, compare) : null;
+  const unknown = vintages.data && compare !== null && comparison?.id !== compare ? compare : null;
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    if (unknown === null) return;
+    setNotice(unknown);
+    onCompare(null);
+  }, [unknown, onCompare]);
+  const older = useVintageView(comparison?.id ?? null);
+  const newer = useVintageView(latest?.id ?? null);
+  const digest = useMemo(
+    () =>
+      older.data && newer.data && comparison && latest
+        ? computeDigest(older.data, newer.data, {
+            fromRecordedUpTo: comparison.recordedUpTo,
+            toRecordedUpTo: latest.recordedUpTo,
+          })
+        : null,
+    [older.data, newer.data, comparison, latest],
+  );
+  const groups = digest ? digestGroups(digest) : null;
+  const failed = vintages.isError || older.isError || newer.isError;
+
+  const messageOr = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
+  const statusName = (status: string | undefined) => (status ? messageOr(`status:label.${status}`, status) : '');
+  const describe = (row: DigestRow) => {
+    const kind = messageOr(`digest:kind.${row.kind}`, row.kind);
+    if (row.kind === 'status-changed')
+      return `${kind}: ${statusName(row.statusBefore)} → ${statusName(row.statusAfter)}`;
+    return row.label ? `${kind}: ${localized(row.label, lang)}` : kind;
+  };
+  const cells = (row: DigestRow) => [
+    describe(row),
+    localized(row.subject.name, lang) + (row.seriesId ? ` (${row.seriesId})` : ''),
+    row.date ? formatDate(row.date, lang) : '—',
+    amount(row.before, row.unit, lang),
+    amount(row.after, row.unit, lang),
+    amount(row.delta, row.unit, lang, true),
+    row.deltaPercent === null ? '—' : `${row.deltaPercent > 0 ? '+' : ''}${formatPercent(row.deltaPercent, lang)}`,
+  ];
+  const headers = [
+    t('col.change'),
+    t('col.subject'),
+    t('col.date'),
+    t('col.before'),
+    t('col.after'),
+    t('col.delta'),
+    t('col.deltaPercent'),
+  ];
+
+  async function downloadCsv() {
+    if (!digest || !comparison || !latest) return;
+    const { default: Papa } = await import('papaparse');
+    const body = Papa.unparse({
+      fields: [...headers, 'id', 'kind', 'group'],
+      data: digest.rows.map((row) => [...cells(row), row.subject.id, row.kind, row.group]),
+    });
+    const title = `${t('deltaSince', { date: formatDate(comparison.recordedUpTo, lang) })}`;
+    const blob = new Blob([`\uFEFF# ${title}\n${body}\n`], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `digest-${comparison.id}-to-${latest.id}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  const table = (rows: DigestRow[], caption: string) =>
+    rows.length === 0 ? null : (
+      <table className="digest__table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const [change, subject, ...rest] = cells(row);
+            const key = `${row.kind}:${row.subject.id}:${row.seriesId ?? ''}:${row.key ?? ''}`;
+            return (
+              <tr key={key}>
+                <td>{change}</td>
+                <td>
+                  {row.subject.type === 'program' ? (
+                    <a
+                      href={`?compare=${encodeURIComponent(comparison?.id ?? '')}&program=${encodeURIComponent(row.subject.id)}&v=1`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        onOpen(row.subject.id);
+                      }}
+                    >
+                      {subject}
+                    </a>
+                  ) : (
+                    subject
+                  )}
+                </td>
+                {rest.map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+
+  return (
+    <section aria-labelledby="digest-heading" className="digest">
+      <h2 id="digest-heading">{t('heading')}</h2>
+      {notice ? (
+        <p className="notice" role="status">
+          {t('unknownVintage', { id: notice })}
+        </p>
+      ) : null}
+      {failed ? (
+        <p className="notice notice--warning" role="alert">
+          {t('failed')}
+        </p>
+      ) : !vintages.data ? (
+        <p role="status">{t('loading')}</p>
+      ) : (
+        <>
+          <label htmlFor={selectId}>{t('compareWith')}</label>{' '}
+          <select
+            id={selectId}
+            value={comparison?.id ?? ''}
+            onChange={(event) => {
+              setNotice(null);
+              onCompare(event.target.value);
+            }}
+          >
+            {list
+              .filter((vintage) => !vintage.latest)
+              .map((vintage) => (
+                <option key={vintage.id} value={vintage.id}>
+                  {localized(vintage.name, lang)}
+                </option>
+              ))}
+          </select>
+          {comparison && latest ? (
+            <p>
+              {t('range', {
+                from: formatDate(comparison.asOf, lang),
+                fromCut: formatDate(comparison.recordedUpTo, lang),
+                to: formatDate(latest.asOf, lang),
+                toCut: formatDate(latest.recordedUpTo, lang),
+              })}
+            </p>
+          ) : null}
+          {groups && digest ? (
+            <>
+              <button type="button" onClick={() => void downloadCsv()} disabled={digest.rows.length === 0}>
+                {t('csv')}
+              </button>
+              {digest.rows.length === 0 ? <p>{t('none')}</p> : null}
+              {table(groups.performance, t('performance'))}
+              {table(groups.composition, t('composition'))}
+              {table(groups.freshness, t('freshness'))}
+            </>
+          ) : (
+            <p role="status">{t('loading')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
