@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
+import { pledgeCount } from './dataset-facts';
 
 test('a morning briefing: filter, open a pledge, come back, export a chart, switch language', async ({ page }) => {
   await page.goto('/');
   const table = page.getByRole('table', { name: /every tracked pledge/i });
-  await expect(table.getByRole('rowheader')).toHaveCount(39);
+  await expect(table.getByRole('rowheader')).toHaveCount(pledgeCount);
 
   // Filter by institution and strategy.
   await page.locator('summary', { hasText: 'Institution' }).click();

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
+import { asOfEnglish, datasetVersion } from './dataset-facts';
 
 test('the production build shows the pledges from the embedded dataset with their sources', async ({ page }) => {
   await page.goto('/');
   const header = page.getByRole('banner');
-  await expect(header).toContainText('Embedded dataset 2026.11.1');
-  await expect(header).toContainText('as of 31 Oct 2026');
+  await expect(header).toContainText(`Embedded dataset ${datasetVersion}`);
+  await expect(header).toContainText(`data as of ${asOfEnglish}`);
   const table = page.getByRole('table', { name: /every tracked pledge/i });
   const woori = table.getByRole('row').filter({
     has: page.getByRole('button', {
