@@ -1,3 +1,4 @@
+import { isolate } from '../../../lib/bidi';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
 import { formatDate, formatPercent, formatPercentRange, formatRatio } from '../../../i18n/format';
@@ -153,13 +154,13 @@ const ScorecardLine = memo(function ScorecardLine({
           <bdi>{name}</bdi>
         </a>
       </th>
-      <td className="scorecard__owner" title={row.institutionNames}>
+      <td className="scorecard__owner" title={isolate(row.institutionNames)}>
         <bdi>{row.institutionNames}</bdi>
       </td>
       <td className="scorecard__status">
         <span
           className={`status status--${assessment.status}`}
-          title={describeStatus(assessment, program.commitment, lang, tStatus)}
+          title={isolate(describeStatus(assessment, program.commitment, lang, tStatus))}
         >
           {t(`status:label.${assessment.status}`)}
         </span>
@@ -174,7 +175,7 @@ const ScorecardLine = memo(function ScorecardLine({
             <span className="visually-hidden">{bulletWords(entry, lang, t)}</span>
           </>
         ) : (
-          <span className="scorecard__none" title={lastStepText}>
+          <span className="scorecard__none" title={isolate(lastStepText)}>
             {t('overview:scorecard.noFigure')}
             {' · '}
             <span className="muted">{lastStepText}</span>
