@@ -1,6 +1,15 @@
 // Figures the browser tests expect, read from the dataset the build embeds (never written out by
 // hand, so a new fact in the data does not break a test about filters).
-import dataset from '../../src/data/dataset.v1.json';
+import { readFileSync } from 'node:fs';
+
+interface DatasetFile {
+  meta: { asOf: string; datasetVersion: string };
+  programs: { institutionIds: string[]; strategyId: string }[];
+}
+
+const parsed: unknown = JSON.parse(readFileSync(new URL('../../src/data/dataset.v1.json', import.meta.url), 'utf8'));
+ 
+const dataset = parsed as DatasetFile;
 
 export const pledgeCount = dataset.programs.length;
 
