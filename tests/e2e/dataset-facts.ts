@@ -8,7 +8,7 @@ interface DatasetFile {
 }
 
 const parsed: unknown = JSON.parse(readFileSync(new URL('../../src/data/dataset.v1.json', import.meta.url), 'utf8'));
- 
+
 const dataset = parsed as DatasetFile;
 
 export const pledgeCount = dataset.programs.length;
