@@ -12,6 +12,8 @@ const AS_OF: string = JSON.parse(readFileSync('src/data/dataset.v1.json', 'utf8'
 
 async function openPanelExport(page: Page) {
   const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: PANEL, level: 3 }) });
+  // Charts below the scorecard are drawn when they come near the viewport.
+  await panel.scrollIntoViewIfNeeded();
   await expect(panel.locator('.recharts-wrapper svg').first()).toBeVisible();
   await panel.getByRole('button', { name: `Export “${PANEL}”` }).click();
   return panel;

@@ -17,7 +17,11 @@ const distDir = 'reports/dist-live';
 
 test.use({
   baseURL: appOrigin,
-  allowedConsoleErrors: [/Failed to load resource/, /blocked by CORS policy/, /net::ERR_/],
+  // An array option is given as [value, options] (a bare array would be read as that pair).
+  allowedConsoleErrors: [
+    [/Failed to load resource/, /blocked by CORS policy/, /net::ERR_/],
+    { option: true },
+  ] as unknown as RegExp[],
 });
 test.describe.configure({ mode: 'serial' });
 

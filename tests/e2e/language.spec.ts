@@ -18,8 +18,12 @@ test('?lang=ko shows 조/억 in the table, on a chart axis and in an exported CS
       exact: true,
     }),
   });
-  await loans.scrollIntoViewIfNeeded();
   const axis = loans.locator('.recharts-wrapper > svg');
+  // Drawn once near the viewport; what is above it may still be settling, so scroll until it is.
+  await expect(async () => {
+    await loans.scrollIntoViewIfNeeded();
+    await expect(axis).toBeAttached();
+  }).toPass();
   await expect(axis).toContainText('원 (조·억)');
   await expect(axis).toContainText(/\d+조/);
 
