@@ -38,7 +38,7 @@ function koreanProblems(): string[] {
 }
 
 async function visitEveryPage(check: () => string[], programIds: readonly string[]) {
-  await screen.findByRole('table', { name: /every tracked pledge|추적 중인 모든 공약/ });
+  await screen.findByRole('table', { name: /every tracked pledge|추적 중인 모든 공약/i });
   const problems: string[] = check().map((text) => `overview: ${text}`);
   for (const id of programIds) {
     act(() => useUiStore.getState().openProgram(id));
