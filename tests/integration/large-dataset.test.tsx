@@ -45,6 +45,20 @@ describe('5,000 pledges', () => {
     expect(await findRegion('All pledges')).toHaveAttribute('aria-busy', 'false');
   });
 
+  it('the scorecard shows what needs attention first and all of the selection on request', async () => {
+    server.use(...resourceHandlers(large));
+    const user = userEvent.setup();
+    renderApp();
+    const scorecard = await screen.findByRole('table', { name: /scorecard/i });
+    const note = await screen.findByText(/^Showing the 60 pledges that need attention most, of [\d,]+\.$/);
+    const total = Number(/of ([\d,]+)\./.exec(note.textContent ?? '')?.[1]?.replaceAll(',', ''));
+    expect(total).toBeGreaterThan(60);
+    expect(within(scorecard).getAllByRole('link')).toHaveLength(60);
+    await user.click(screen.getByRole('button', { name: `Show all ${total.toLocaleString('en-US')}` }));
+    expect(within(scorecard).getAllByRole('link')).toHaveLength(total);
+    expect(screen.queryByText(/need attention most/)).not.toBeInTheDocument();
+  });
+
   it('keeps the table on its page when the language changes', async () => {
     server.use(...resourceHandlers(large));
     const user = userEvent.setup();

@@ -61,8 +61,11 @@ export const en = {
     bulletComparison: '; {{comparison}} at the comparison vintage',
     legend: 'Bar: reported. Tick: expected by the date of the latest figure. Shaded: on-track band. Line: target.',
     empty: 'No pledge matches the filters.',
+    firstRows: 'Showing the {{shown}} pledges that need attention most, of {{total}}.',
+    showAll: 'Show all {{total}}',
   },
   loading: 'Loading pledges…',
+  loadingContext: 'Loading the context charts…',
 } as const;
 
 export const ko: Messages<typeof en> = {
@@ -126,6 +129,9 @@ export const ko: Messages<typeof en> = {
     bulletComparison: ', 비교 시점 {{comparison}}',
     legend: '막대: 보고 실적. 눈금: 최근 수치 날짜까지의 기대치. 음영: 정상 범위. 선: 목표.',
     empty: '필터에 맞는 공약이 없습니다.',
+    firstRows: '{{total}}건 중 가장 먼저 살펴볼 {{shown}}건을 보여 줍니다.',
+    showAll: '{{total}}건 모두 보기',
   },
   loading: '공약을 불러오는 중…',
+  loadingContext: '맥락 차트를 불러오는 중…',
 } as const;

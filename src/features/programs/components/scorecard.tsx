@@ -1,7 +1,8 @@
 import { isolate } from '../../../lib/bidi';
+import { MethodLink } from '../../../components/method-link';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
-import { formatDate, formatPercent, formatPercentRange, formatRatio } from '../../../i18n/format';
+import { formatCount, formatDate, formatPercent, formatPercentRange, formatRatio } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { formatCommitmentValue } from '../format-commitment';
@@ -43,15 +44,34 @@ const columns: readonly {
   { key: 'reported', label: 'reported' },
 ];
 
+/**
+ * Rows drawn before "Show all": every top-level pledge of today's dataset fits, and a selection of
+ * thousands stays one screen of what needs attention first (the table lists them all).
+ */
+export const SCORECARD_FIRST_ROWS = 60;
+
+/** The groups in order, drawing at most `room` rows in all (each group keeps its full count). */
+function drawnGroups(sorted: readonly ScorecardRow[], room: number) {
+  let left = room;
+  return scorecardGroups
+    .map((group) => {
+      const all = sorted.filter((entry) => entry.group === group);
+      const drawn = all.slice(0, Math.max(left, 0));
+      left -= drawn.length;
+      return { group, total: all.length, rows: drawn };
+    })
+    .filter((entry) => entry.rows.length > 0);
+}
+
 /** The morning view: which pledges are behind, by how much, and who made them — one line each. */
 export const Scorecard = memo(function Scorecard({ rows, shownIds, lang, asOf, hrefFor, onOpen, comparisons }: Props) {
   const { t } = useTranslation(['overview', 'status']);
   const [sort, setSort] = useState<ScorecardSort>(defaultScorecardSort);
   const card = useMemo(() => buildScorecardRows(rows, shownIds, comparisons), [rows, shownIds, comparisons]);
   const sorted = useMemo(() => sortScorecard(card, sort, lang), [card, sort, lang]);
-  const groups = scorecardGroups
-    .map((group) => ({ group, rows: sorted.filter((entry) => entry.group === group) }))
-    .filter((entry) => entry.rows.length > 0);
+  const [showAll, setShowAll] = useState(false);
+  const groups = drawnGroups(sorted, showAll ? sorted.length : SCORECARD_FIRST_ROWS);
+  const drawnCount = groups.reduce((sum, entry) => sum + entry.rows.length, 0);
 
   const onSort = (key: ScorecardSortKey) =>
     setSort((current) => ({
@@ -91,11 +111,11 @@ export const Scorecard = memo(function Scorecard({ rows, shownIds, lang, asOf, h
               ))}
             </tr>
           </thead>
-          {groups.map(({ group, rows: groupRows }) => (
+          {groups.map(({ group, total, rows: groupRows }) => (
             <tbody key={group} className={`scorecard__group scorecard__group--${group}`}>
               <tr>
                 <th scope="rowgroup" colSpan={columns.length} className="scorecard__group-heading">
-                  {t(`overview:scorecard.group.${group}`)} ({groupRows.length})
+                  {t(`overview:scorecard.group.${group}`)} ({formatCount(total, lang)})
                 </th>
               </tr>
               {groupRows.map((entry) => (
@@ -112,7 +132,20 @@ export const Scorecard = memo(function Scorecard({ rows, shownIds, lang, asOf, h
           ))}
         </table>
       </div>
-      <p className="scorecard__legend muted">{t('overview:scorecard.legend')}</p>
+      {drawnCount < sorted.length ? (
+        <p className="scorecard__more">
+          {t('overview:scorecard.firstRows', {
+            shown: formatCount(drawnCount, lang),
+            total: formatCount(sorted.length, lang),
+          })}{' '}
+          <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+            {t('overview:scorecard.showAll', { total: formatCount(sorted.length, lang) })}
+          </button>
+        </p>
+      ) : null}
+      <p className="scorecard__legend muted">
+        {t('overview:scorecard.legend')} <MethodLink section="pace" />
+      </p>
     </section>
   );
 });
