@@ -119,7 +119,7 @@ export interface MatrixView {
 async function panelSection(index: number) {
   // The four context panels, in page order, by their heading's position under "context".
   const context = await screen.findByRole('region', { name: /context|맥락|지표/i });
-  const sections = within(context).getAllByRole('region');
+  const sections = await within(context).findAllByRole('region');
   const section = sections[index];
   if (!section) throw new Error(`no context panel ${index}`);
   return section;
@@ -170,7 +170,7 @@ export const matrixViews: readonly MatrixView[] = [
     place: mainPlace,
     works: async (_place, lang) => {
       expect(
-        await screen.findByRole('table', { name: lang === 'en' ? /every tracked pledge/i : /공약/ }),
+        await screen.findByRole('table', { name: lang === 'en' ? /every tracked pledge/i : /추적 중인 모든 공약/ }),
       ).toBeVisible();
     },
     what: (resource, lang) => `${what[lang](resource)} ${neededBy[lang].overview}`,
