@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -8,17 +8,15 @@ import { applyFilters } from '../features/filters/model/apply-filters';
 import type { DroppedValue } from '../features/filters/model/url-state';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramTable } from '../features/programs/components/program-table';
-import { DigestSection } from '../features/programs/components/digest-section';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
 import { serializeView } from '../features/filters/model/url-state';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { computeOverviewTotals } from '../features/programs/model/overview-totals';
-import { CompositionPanel, PledgedVsReportedPanel } from '../features/programs/components/pledge-panels';
-import { IndicatorPanel } from '../features/indicators/components/indicator-panel';
 import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
 import { PanelBoundary } from '../components/panel-boundary';
+import { LoadingNotice } from '../components/loading-notice';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { todayIso } from '../lib/clock';
@@ -27,6 +25,29 @@ import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-da
 import { createInitialView, selectDataset, selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { isolate } from '../lib/bidi';
 import './overview.css';
+
+// The change digest sits below the first screen and needs the vintages first: its code loads
+// with them, not with the page.
+const DigestSection = lazy(() =>
+  import('../features/programs/components/digest-section').then((module) => ({ default: module.DigestSection })),
+);
+
+// The pledge charts sit below the scorecard, which answers the morning question: their
+// transforms load just after the page (their chart code already did).
+const PledgedVsReportedPanel = lazy(() =>
+  import('../features/programs/components/pledge-panels').then((module) => ({
+    default: module.PledgedVsReportedPanel,
+  })),
+);
+const CompositionPanel = lazy(() =>
+  import('../features/programs/components/pledge-panels').then((module) => ({ default: module.CompositionPanel })),
+);
+
+// The context charts sit below the first screen and filters do not apply to them: their code
+// (panels, transforms, data rules) loads after the page, while their data arrives.
+const IndicatorPanel = lazy(() =>
+  import('../features/indicators/components/indicator-panel').then((module) => ({ default: module.IndicatorPanel })),
+);
 
 /** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
 const DEFER_DRAWING_ABOVE = 1_000;
@@ -166,15 +187,19 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
               <h2 id="charts-heading">{t('panels:heading')}</h2>
               <GroupByToggle />
             </div>
-            <PanelBoundary title={t('panels:pledged.title')} resetKeys={panelKeys}>
-              <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
-            </PanelBoundary>
-            <PanelBoundary title={compositionTitle} resetKeys={panelKeys}>
-              <CompositionPanel {...panelProps(rows, shownIds)} />
-            </PanelBoundary>
+            <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
+              <PanelBoundary title={t('panels:pledged.title')} resetKeys={panelKeys}>
+                <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
+              </PanelBoundary>
+              <PanelBoundary title={compositionTitle} resetKeys={panelKeys}>
+                <CompositionPanel {...panelProps(rows, shownIds)} />
+              </PanelBoundary>
+            </Suspense>
           </section>
           <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
-            <DigestSection lang={lang} compare={compare} onCompare={setCompare} onOpen={openProgram} />
+            <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
+              <DigestSection lang={lang} compare={compare} onCompare={setCompare} onOpen={openProgram} />
+            </Suspense>
           </PanelBoundary>
           <section aria-labelledby="table-heading" aria-busy={updating}>
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
@@ -186,10 +211,12 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       )}
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>
-        <IndicatorPanel kind="loans" asOf={asOf} lang={lang} renderActions={renderExport} />
-        <IndicatorPanel kind="loanChanges" asOf={asOf} lang={lang} renderActions={renderExport} />
-        <IndicatorPanel kind="techCredit" asOf={asOf} lang={lang} renderActions={renderExport} />
-        <IndicatorPanel kind="techCreditFive" asOf={asOf} lang={lang} renderActions={renderExport} />
+        <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
+          <IndicatorPanel kind="loans" asOf={asOf} lang={lang} renderActions={renderExport} />
+          <IndicatorPanel kind="loanChanges" asOf={asOf} lang={lang} renderActions={renderExport} />
+          <IndicatorPanel kind="techCredit" asOf={asOf} lang={lang} renderActions={renderExport} />
+          <IndicatorPanel kind="techCreditFive" asOf={asOf} lang={lang} renderActions={renderExport} />
+        </Suspense>
       </section>
     </>
   );

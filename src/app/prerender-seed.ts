@@ -1,28 +1,13 @@
 // The data the prerendered overview was made from, written next to index.html at build time
 // (and preloaded by it) so the app can take over that markup (hydrate) without re-drawing it.
 import type { QueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 export { PRERENDER_SEED_FILE } from './prerender-seed-file';
 import { indicatorKeys } from '../features/indicators/api/get-indicator';
 import { programKeys } from '../features/programs/api/get-programs';
 import { referenceKeys } from '../lib/api/reference-data';
-import {
-  indicatorsResponseSchema,
-  institutionSchema,
-  metaSchema,
-  programsResponseSchema,
-  strategiesResponseSchema,
-} from '../lib/schemas';
+import type { PrerenderSeed } from './prerender-seed-schema';
 
-const seedSchema = z.object({
-  meta: metaSchema,
-  institutions: z.object({ institutions: z.array(institutionSchema) }),
-  strategies: strategiesResponseSchema,
-  programs: programsResponseSchema,
-  indicators: indicatorsResponseSchema,
-});
-
-export type PrerenderSeed = z.infer<typeof seedSchema>;
+export type { PrerenderSeed };
 
 /** Puts the seed (the reported dataset: the demo is never prerendered) into a query cache. */
 export function fillQueryCache(queryClient: QueryClient, seed: PrerenderSeed): void {
@@ -37,8 +22,11 @@ export function fillQueryCache(queryClient: QueryClient, seed: PrerenderSeed): v
 /** The seed, or null when it cannot be fetched or is not valid (then the app fetches as usual). */
 export async function loadPrerenderSeed(url: string): Promise<PrerenderSeed | null> {
   try {
+    const schema = import('./prerender-seed-schema');
+    schema.catch(() => undefined);
     const response = await fetch(url);
     if (!response.ok) return null;
+    const { seedSchema } = await schema;
     const result = seedSchema.safeParse(await response.json());
     return result.success ? result.data : null;
   } catch {

@@ -46,6 +46,9 @@ export const demoOverlaySchema = z.object({
   meta: z.object({ asOf: z.string(), datasetVersion: z.string() }),
   note: z.object({ ko: z.string(), en: z.string() }),
   programs: z.record(z.string(), z.object({ progress: z.array(progressPointSchema) })),
+  /** Made-up pledges (ids start "demo-", every figure illustrative) for states today's data
+   *  never reaches: a deadline missed, a period not begun. */
+  demoPrograms: z.optional(z.array(programRecordSchema)),
 });
 export type DemoOverlay = z.infer<typeof demoOverlaySchema>;
 
@@ -57,6 +60,15 @@ export function applyDemo(dataset: Dataset, overlay: DemoOverlay): Dataset {
     const wrong = progress.find((point) => point.provenance !== 'illustrative');
     if (wrong) throw new Error(`demo: ${programId} ${wrong.date} must be illustrative`);
   }
+  const made = overlay.demoPrograms ?? [];
+  for (const program of made) {
+    if (!program.id.startsWith('demo-'))
+      throw new Error(`demo: a made-up pledge's id must start "demo-" (${program.id})`);
+    const figures = [program.commitmentFigure, ...program.progress, ...program.plans, ...program.milestones];
+    if (figures.some((figure) => figure.provenance !== 'illustrative'))
+      throw new Error(`demo: every figure of ${program.id} must be illustrative`);
+    if (dataset.programs.some((other) => other.id === program.id)) throw new Error(`demo: ${program.id} exists`);
+  }
   return {
     ...dataset,
     meta: {
@@ -65,12 +77,14 @@ export function applyDemo(dataset: Dataset, overlay: DemoOverlay): Dataset {
       dataset: 'demo',
       containsIllustrative: true,
     },
-    programs: dataset.programs.map((program) => {
-      const extra = overlay.programs[program.id]?.progress ?? [];
-      if (extra.length === 0) return program;
-      const progress = [...program.progress, ...extra].sort((a, b) => a.date.localeCompare(b.date));
-      return { ...program, progress };
-    }),
+    programs: dataset.programs
+      .map((program) => {
+        const extra = overlay.programs[program.id]?.progress ?? [];
+        if (extra.length === 0) return program;
+        const progress = [...program.progress, ...extra].sort((a, b) => a.date.localeCompare(b.date));
+        return { ...program, progress };
+      })
+      .concat(made),
   };
 }
 

@@ -321,3 +321,17 @@ export type Program = z.infer<typeof programSchema>;
 export type IndicatorPoint = z.infer<typeof indicatorPointSchema>;
 export type IndicatorSeries = z.infer<typeof indicatorSeriesSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** A vintage: a named, immutable cut of the data at a recording date (docs/api.md, "Vintages"). */
+export const vintageSchema = z.object({
+  id,
+  name: z.object({ ko: z.string(), en: z.string() }),
+  /** "Recorded up to": every reading recorded on or before this date. */
+  recordedUpTo: isoDate,
+  /** "Data as of" of the cut: the newest date a reported figure in it describes. */
+  asOf: isoDate,
+  /** True for the newest vintage (the embedded dataset). */
+  latest: z.boolean(),
+});
+export const vintagesResponseSchema = z.object({ vintages: z.array(vintageSchema) });
+export type Vintage = z.infer<typeof vintageSchema>;

@@ -3,24 +3,13 @@
 // (`recordedAt`; absent = recorded with the first vintage). A cut keeps every reading recorded
 // up to the vintage's date; of readings with the same key (date and series) only the one
 // recorded last survives — a correction supersedes, it never edits in place.
-import * as z from 'zod/mini';
 import type { ApiResources, Dataset } from './dataset';
 
 /** Recorded with the first vintage: sorts before every date. */
 const FIRST = '';
 
-export const vintageSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
-  name: z.object({ ko: z.string(), en: z.string() }),
-  /** "Recorded up to": every reading recorded on or before this date. */
-  recordedUpTo: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  /** "Data as of" of the cut: the newest date a reported figure in it describes. */
-  asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  /** True for the newest vintage (the embedded dataset). */
-  latest: z.boolean(),
-});
-export const vintagesResponseSchema = z.object({ vintages: z.array(vintageSchema) });
-export type Vintage = z.infer<typeof vintageSchema>;
+import type { Vintage } from './schemas';
+export type { Vintage };
 
 /** The briefings we seed from dated facts; the newest vintage ("latest") is added to them. */
 export const BRIEFING_CUTS = ['2025-10-31', '2025-12-31', '2026-02-28'] as const;

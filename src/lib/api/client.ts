@@ -1,10 +1,11 @@
 // The one API client: builds the resource URL for the configured data source, fetches,
 // and parses the body with the contract's schema. Anything that does not fit becomes an
 // ApiError naming the field — never data that silently draws a wrong chart.
-import type * as z from 'zod/mini';
 import { dataSource, type DataSourceConfig } from '../config';
 import type { DatasetId } from '../view-state';
 import { ApiError, parseRetryAfter, type MalformedDetail } from './api-error';
+import type * as z from 'zod/mini';
+import type { ResponseSchemas } from './responses';
 
 export function resourceUrl(
   resource: string,
@@ -57,12 +58,20 @@ const malformedMessage: Record<MalformedDetail, string> = {
   invalid: 'is not valid JSON',
 };
 
+/**
+ * Fetches `resource` and parses its body with the contract's schema that `pick` chooses
+ * (e.g. `(schemas) => schemas.programs`).
+ */
 export async function fetchResource<T>(
   resource: string,
-  schema: z.ZodMiniType<T>,
+  pick: (schemas: ResponseSchemas) => z.ZodMiniType<T>,
   signal?: AbortSignal,
   dataset: DatasetId = 'reported',
 ): Promise<T> {
+  // The schemas load while the request is under way (a separate chunk: see responses.ts).
+  const schemas = import('./responses');
+  // A failed chunk load surfaces below, where the schema is needed; never as an unhandled rejection.
+  schemas.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(resourceUrl(resource, dataSource, dataset), {
@@ -116,6 +125,7 @@ export async function fetchResource<T>(
       cause,
     });
   }
+  const schema = pick((await schemas).responseSchemas);
   const result = schema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0];

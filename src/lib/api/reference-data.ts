@@ -1,15 +1,9 @@
 // Resources several features share: the dataset's metadata, institutions and strategies.
 // Every query key starts with the dataset shown (reported or demo), so the two never mix.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { institutionSchema, metaSchema, strategiesResponseSchema } from '../schemas';
 import { selectDataset, useUiStore } from '../ui-store';
 import type { DatasetId } from '../view-state';
 import { fetchResource } from './client';
-
-const institutionsResponseSchema = z.object({
-  institutions: z.array(institutionSchema),
-});
 
 export const referenceKeys = {
   meta: (dataset: DatasetId) => [dataset, 'meta'] as const,
@@ -20,20 +14,20 @@ export const referenceKeys = {
 export const metaQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: referenceKeys.meta(dataset),
-    queryFn: ({ signal }) => fetchResource('meta', metaSchema, signal, dataset),
+    queryFn: ({ signal }) => fetchResource('meta', (schemas) => schemas.meta, signal, dataset),
   });
 
 export const institutionsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: referenceKeys.institutions(dataset),
-    queryFn: ({ signal }) => fetchResource('institutions', institutionsResponseSchema, signal, dataset),
+    queryFn: ({ signal }) => fetchResource('institutions', (schemas) => schemas.institutions, signal, dataset),
     select: (data) => data.institutions,
   });
 
 export const strategiesQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: referenceKeys.strategies(dataset),
-    queryFn: ({ signal }) => fetchResource('strategies', strategiesResponseSchema, signal, dataset),
+    queryFn: ({ signal }) => fetchResource('strategies', (schemas) => schemas.strategies, signal, dataset),
   });
 
 /** The dataset the reader chose (reported unless they asked for the demo). */

@@ -2,7 +2,6 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchResource } from '../../../lib/api/client';
 import { useDatasetId } from '../../../lib/api/reference-data';
 import type { DatasetId } from '../../../lib/view-state';
-import { indicatorSchema } from '../../../lib/schemas';
 
 export const indicatorKeys = {
   one: (dataset: DatasetId, id: string) => [dataset, 'indicators', id] as const,
@@ -11,7 +10,7 @@ export const indicatorKeys = {
 export const indicatorQueryOptions = (dataset: DatasetId, id: string) =>
   queryOptions({
     queryKey: indicatorKeys.one(dataset, id),
-    queryFn: ({ signal }) => fetchResource(`indicators/${id}`, indicatorSchema, signal, dataset),
+    queryFn: ({ signal }) => fetchResource(`indicators/${id}`, (schemas) => schemas.indicator, signal, dataset),
   });
 
 export const useIndicator = (id: string) => useQuery(indicatorQueryOptions(useDatasetId(), id));

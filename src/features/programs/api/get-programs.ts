@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchResource } from '../../../lib/api/client';
 import { useDatasetId } from '../../../lib/api/reference-data';
-import { programsResponseSchema } from '../../../lib/schemas';
 import type { DatasetId } from '../../../lib/view-state';
 
 export const programKeys = {
@@ -11,7 +10,7 @@ export const programKeys = {
 export const programsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: programKeys.all(dataset),
-    queryFn: ({ signal }) => fetchResource('programs', programsResponseSchema, signal, dataset),
+    queryFn: ({ signal }) => fetchResource('programs', (schemas) => schemas.programs, signal, dataset),
     select: (data) => data.programs,
   });
 

@@ -2,23 +2,21 @@
 // indicators — the same paths from a live API and from the embedded static files.
 import { useQuery } from '@tanstack/react-query';
 import { fetchResource } from '../../../lib/api/client';
-import { indicatorsResponseSchema, metaSchema, programsResponseSchema } from '../../../lib/schemas';
-import { vintagesResponseSchema } from '../../../lib/vintages';
 import type { VintageView } from '../model/digest';
 
 export const useVintages = () =>
   useQuery({
     queryKey: ['reported', 'vintages'],
-    queryFn: ({ signal }) => fetchResource('vintages', vintagesResponseSchema, signal),
+    queryFn: ({ signal }) => fetchResource('vintages', (schemas) => schemas.vintages, signal),
     select: (data) => data.vintages,
     staleTime: Infinity,
   });
 
 async function fetchVintage(id: string, signal: AbortSignal): Promise<VintageView> {
   const [meta, programs, indicators] = await Promise.all([
-    fetchResource(`vintages/${id}/meta`, metaSchema, signal),
-    fetchResource(`vintages/${id}/programs`, programsResponseSchema, signal),
-    fetchResource(`vintages/${id}/indicators`, indicatorsResponseSchema, signal),
+    fetchResource(`vintages/${id}/meta`, (schemas) => schemas.meta, signal),
+    fetchResource(`vintages/${id}/programs`, (schemas) => schemas.programs, signal),
+    fetchResource(`vintages/${id}/indicators`, (schemas) => schemas.indicators, signal),
   ]);
   return { meta, programs: programs.programs, indicators: indicators.indicators };
 }
