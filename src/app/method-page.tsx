@@ -6,11 +6,10 @@ import { formatPercent } from '../i18n/format';
 import { registerCatalog, useTranslation } from '../i18n/i18n';
 import * as methodCatalog from '../i18n/messages/method';
 import { selectLang, useUiStore } from '../lib/ui-store';
+import { methodSections as sections } from '../components/method-link';
 
 // Loaded on demand (React.lazy in app.tsx): this chunk brings its own messages.
 registerCatalog('method', methodCatalog);
-
-const sections = ['ledger', 'bases', 'plans', 'pace', 'early', 'freshness', 'provenance', 'asOf'] as const;
 
 export function MethodPage() {
   const { t } = useTranslation('method');
@@ -18,7 +17,16 @@ export function MethodPage() {
   const openPage = useUiStore((state) => state.openPage);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
+    // Opened from a figure's link: land on the section that explains it.
+    const target = /^#method-[a-zA-Z]+$/.test(location.hash)
+      ? document.getElementById(`${location.hash.slice(1)}-heading`)
+      : null;
+    if (target) {
+      target.focus();
+      target.scrollIntoView?.({ block: 'start' });
+    } else heading.current?.focus();
+  }, []);
+  useEffect(() => {
     document.title = `${t('heading')} — Pledge Tracker`;
   }, [t]);
   const values = {
@@ -46,7 +54,9 @@ export function MethodPage() {
       <p>{t('intro')}</p>
       {sections.map((id) => (
         <section key={id} id={`method-${id}`} aria-labelledby={`method-${id}-heading`}>
-          <h3 id={`method-${id}-heading`}>{t(`${id}.heading`)}</h3>
+          <h3 id={`method-${id}-heading`} tabIndex={-1}>
+            {t(`${id}.heading`)}
+          </h3>
           <p>{t(`${id}.body`, values)}</p>
         </section>
       ))}

@@ -50,7 +50,8 @@ describe('hostile and impossible data', () => {
     const links = screen
       .getAllByRole('link')
       .map((link) => link.getAttribute('href') ?? '')
-      .filter((href) => !href.startsWith('#'));
+      // The app's own links (a section of the page, a view of it) aside: every link from data is http(s).
+      .filter((href) => !href.startsWith('#') && !href.startsWith('?page=method&v=1#'));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('https://') || href.startsWith('http://'))).toBe(true);
     expect(Reflect.get(window, '__pwned')).toBeUndefined();

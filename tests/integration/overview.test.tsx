@@ -100,6 +100,34 @@ describe('overview', () => {
     expect(window.location.search).toContain('page=method');
   });
 
+  it('links each tally, the statuses and the scorecard to the section of the method that explains them', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pledgeTable();
+    const tallies = await findRegion('Headline figures');
+    expect(within(tallies).getAllByRole('link', { name: 'How this is counted' })[0]).toHaveAttribute(
+      'href',
+      '?page=method&v=1#method-ledger',
+    );
+    expect(within(tallies).getByRole('link', { name: 'How plans are added' })).toHaveAttribute(
+      'href',
+      '?page=method&v=1#method-plans',
+    );
+    expect(within(tallies).getByRole('link', { name: 'When an update is due' })).toBeInTheDocument();
+    expect(within(tallies).getAllByRole('link', { name: 'How a verdict is made' })).toHaveLength(1);
+    const scorecard = await findRegion('Which pledges are behind, by how much, and who made them');
+    expect(within(scorecard).getByRole('link', { name: 'How a verdict is made' })).toHaveAttribute(
+      'href',
+      '?page=method&v=1#method-pace',
+    );
+    await user.click(within(tallies).getAllByRole('link', { name: 'Kinds of money' })[0]!);
+    expect(
+      await screen.findByRole('heading', { name: 'Kinds of money are never added together', level: 3 }),
+    ).toHaveFocus();
+    expect(window.location.search).toContain('page=method');
+    expect(window.location.hash).toBe('#method-bases');
+  });
+
   it('shows the five groups pledged 508조 in all, counted once', async () => {
     renderApp();
     await pledgeTable();

@@ -3,6 +3,16 @@ import type { Messages } from '../types';
 export const en = {
   appTitle: 'Pledge Tracker',
   appSubtitle: 'Productive-finance and win-win growth pledges against their commitments',
+  methodLink: {
+    ledger: 'How this is counted',
+    bases: 'Kinds of money',
+    plans: 'How plans are added',
+    pace: 'How a verdict is made',
+    early: 'When it is too early',
+    freshness: 'When an update is due',
+    provenance: 'Where figures come from',
+    asOf: 'What "as of" means',
+  },
   language: 'Language',
   loading: 'Loading…',
   slow: 'This is taking longer than usual; still trying.',
@@ -36,6 +46,16 @@ export const en = {
 export const ko: Messages<typeof en> = {
   appTitle: '공약 이행 점검',
   appSubtitle: '생산적 금융·상생 성장 공약의 약속 대비 이행 현황',
+  methodLink: {
+    ledger: '계산 방법',
+    bases: '돈의 종류',
+    plans: '계획 합산 방법',
+    pace: '판정 방법',
+    early: '판단 이른 경우',
+    freshness: '갱신 시기',
+    provenance: '수치의 출처',
+    asOf: '기준일의 뜻',
+  },
   language: '언어',
   loading: '불러오는 중…',
   slow: '평소보다 오래 걸리고 있습니다. 계속 시도하는 중입니다.',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MethodLink } from '../../../components/method-link';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import { useTranslation } from '../../../i18n/i18n';
 import { PanelBoundary } from '../../../components/panel-boundary';
@@ -74,7 +75,9 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
           <dd>{formatDate(program.announced, lang)}</dd>
         </div>
         <div>
-          <dt>{t('programs:col.status')}</dt>
+          <dt>
+            {t('programs:col.status')} <MethodLink section="pace" />
+          </dt>
           <dd>
             <StatusCell assessment={row.assessment} commitment={program.commitment} lang={lang} />
           </dd>

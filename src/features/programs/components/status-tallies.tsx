@@ -3,6 +3,7 @@ import { useTranslation } from '../../../i18n/i18n';
 import { formatDate, formatKrw } from '../../../i18n/format';
 import { pledgeStatuses, type Lang, type PledgeStatus } from '../../../lib/view-state';
 import type { OverviewTotals } from '../model/overview-totals';
+import { MethodLink } from '../../../components/method-link';
 
 interface Props {
   totals: OverviewTotals;
@@ -34,11 +35,15 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
       </h2>
       <dl className="tallies__money">
         <div className="tally">
-          <dt id={`${id}-1`}>{t('overview:groupsPledged')}</dt>
+          <dt>
+            <span id={`${id}-1`}>{t('overview:groupsPledged')}</span> <MethodLink section="ledger" />
+          </dt>
           <dd aria-labelledby={`${id}-1`}>{krw(totals.groupsPledged)}</dd>
         </div>
         <div className="tally">
-          <dt id={`${id}-2`}>{t('overview:selectionPledged')}</dt>
+          <dt>
+            <span id={`${id}-2`}>{t('overview:selectionPledged')}</span> <MethodLink section="ledger" />
+          </dt>
           <dd aria-labelledby={`${id}-2`}>
             {krw(committed.net)}
             <span className="tally__note">
@@ -50,7 +55,10 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
           </dd>
         </div>
         <div className="tally">
-          <dt id={`${id}-3`}>{t('overview:selectionPlanned', { year: planned.year })}</dt>
+          <dt>
+            <span id={`${id}-3`}>{t('overview:selectionPlanned', { year: planned.year })}</span>{' '}
+            <MethodLink section="plans" />
+          </dt>
           <dd aria-labelledby={`${id}-3`}>
             {planned.value === null ? t('overview:noPlans') : krw(planned.value)}
             <span className="tally__note">
@@ -65,7 +73,10 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
         {totals.reported.map((ledger) =>
           ledger.reporting === 0 && ledger.basis === 'balance' ? null : (
             <div className="tally" key={ledger.basis}>
-              <dt id={`${id}-${ledger.basis}`}>{t(`overview:reported.${ledger.basis}`)}</dt>
+              <dt>
+                <span id={`${id}-${ledger.basis}`}>{t(`overview:reported.${ledger.basis}`)}</span>{' '}
+                <MethodLink section="bases" />
+              </dt>
               <dd aria-labelledby={`${id}-${ledger.basis}`}>
                 {ledger.reporting === 0 ? t('overview:noneReported') : krw(ledger.net)}
                 {ledger.latestDate ? (
@@ -84,7 +95,9 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
           ),
         )}
         <div className="tally">
-          <dt id={`${id}-4`}>{t('overview:withoutReading')}</dt>
+          <dt>
+            <span id={`${id}-4`}>{t('overview:withoutReading')}</span> <MethodLink section="freshness" />
+          </dt>
           <dd aria-labelledby={`${id}-4`}>
             {t('overview:withoutReadingValue', { count: totals.withoutReading, of: totals.shown })}
           </dd>
@@ -112,6 +125,9 @@ export function StatusTallies({ totals, lang, methodHref, onMethod, onStatus }: 
               </button>
             </li>
           ))}
+        <li>
+          <MethodLink section="pace" />
+        </li>
       </ul>
     </section>
   );
