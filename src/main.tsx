@@ -3,7 +3,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { preloadPanelChart } from './components/panel-frame';
 import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
 import { dataSource } from './lib/config';
 import { createQueryClient } from './lib/query-client';
@@ -48,6 +47,7 @@ async function render(): Promise<void> {
   );
 }
 
-// Every view draws charts: fetch their code alongside the data rather than after the first render.
-preloadPanelChart();
+// Every view draws charts: fetch their code (the panel frame, then Recharts) alongside the data
+// rather than after the first render — yet outside the initial bundle.
+void import('./components/panel-frame').then((module) => module.preloadPanelChart());
 void startMocksIfConfigured().then(render);
