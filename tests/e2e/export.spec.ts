@@ -104,8 +104,8 @@ test('CSV: parses back to exactly the rows of the table view', async ({ page }) 
   expect(header?.slice(0, 4)).toEqual([
     'Pledge',
     'Group',
-    'Pledged (억원 = KRW 100 million)',
-    'Committed, counted once (억원 = KRW 100 million)',
+    'Pledged (KRW 100 million)',
+    'Committed, counted once (KRW 100 million)',
   ]);
   expect(header?.at(-1)).toBe('Data');
   await panel.getByRole('button', { name: 'Table' }).click();

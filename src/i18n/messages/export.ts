@@ -26,7 +26,7 @@ export const en = {
   clipboardUnavailable:
     'The clipboard is not available here (it needs a secure https page). The PNG was downloaded instead.',
   unit: {
-    'krw-eok': '억원 = KRW 100 million',
+    'krw-eok': 'KRW 100 million',
     count: 'count',
     percent: '%',
   },
