@@ -69,12 +69,12 @@ export function staticApiPlugin(): Plugin {
         const { renderOverview } = await server.ssrLoadModule('/src/app/prerender.tsx');
         const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
         const resources = buildResources(datasetSchema.parse(raw));
-        const blocks = ['en', 'ko']
-          .map(
-            (lang) =>
-              `<div id="prerender-${lang}" class="prerendered" data-lang="${lang}" lang="${lang}" inert>${renderOverview(resources, lang)}</div>`,
-          )
-          .join('');
+        const blocks: string[] = [];
+        // One language after the other: the markup of each is rendered with its UI state.
+        for (const lang of ['en', 'ko'])
+          blocks.push(
+            `<div id="prerender-${lang}" class="prerendered" data-lang="${lang}" lang="${lang}" inert>${await renderOverview(resources, lang)}</div>`,
+          );
         // The data behind the markup, so the app can hydrate it without re-drawing it.
         const seed = prerenderSeedBody(resources);
         // Beside the page rather than in it: the first paint does not wait for it.
@@ -82,7 +82,7 @@ export function staticApiPlugin(): Plugin {
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8')
           .replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '')
-          .replace('<div id="root"></div>', `${blocks}<div id="root"></div>`)
+          .replace('<div id="root"></div>', `${blocks.join('')}<div id="root"></div>`)
           .replace(
             '<head>',
             // Inline, so the first paint waits for no request; the CSP allows it by its hash

@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadOverviewParts } from './app/overview-page';
 import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
 import { dataSource } from './lib/config';
 import { createQueryClient } from './lib/query-client';
@@ -24,7 +25,13 @@ async function render(): Promise<void> {
   const lang = chosen === 'en' || chosen === 'ko' ? chosen : null;
   const block = lang ? document.getElementById(`prerender-${lang}`) : null;
   // The block stays on screen (inert) while its data arrives; index.html preloads it.
-  const seed = block ? await loadPrerenderSeed(`${import.meta.env.BASE_URL}${PRERENDER_SEED_FILE}`) : null;
+  // Its data and the code of its later parts, so the markup is taken over as it stands.
+  const [seed] = block
+    ? await Promise.all([
+        loadPrerenderSeed(`${import.meta.env.BASE_URL}${PRERENDER_SEED_FILE}`),
+        preloadOverviewParts().catch(() => undefined),
+      ])
+    : [null];
   for (const other of document.querySelectorAll('.prerendered')) if (other !== block || !seed) other.remove();
 
   if (block && seed && lang) {

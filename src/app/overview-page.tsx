@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -17,6 +17,7 @@ import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
 import { PanelBoundary } from '../components/panel-boundary';
 import { LoadingNotice } from '../components/loading-notice';
+import { preloadable } from '../components/preloadable';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { todayIso } from '../lib/clock';
@@ -28,26 +29,36 @@ import './overview.css';
 
 // The change digest sits below the first screen and needs the vintages first: its code loads
 // with them, not with the page.
-const DigestSection = lazy(() =>
-  import('../features/programs/components/digest-section').then((module) => ({ default: module.DigestSection })),
+const DigestSection = preloadable(
+  () => import('../features/programs/components/digest-section'),
+  (module) => module.DigestSection,
 );
 
 // The pledge charts sit below the scorecard, which answers the morning question: their
 // transforms load just after the page (their chart code already did).
-const PledgedVsReportedPanel = lazy(() =>
-  import('../features/programs/components/pledge-panels').then((module) => ({
-    default: module.PledgedVsReportedPanel,
-  })),
-);
-const CompositionPanel = lazy(() =>
-  import('../features/programs/components/pledge-panels').then((module) => ({ default: module.CompositionPanel })),
-);
+const loadPledgePanels = () => import('../features/programs/components/pledge-panels');
+const PledgedVsReportedPanel = preloadable(loadPledgePanels, (module) => module.PledgedVsReportedPanel);
+const CompositionPanel = preloadable(loadPledgePanels, (module) => module.CompositionPanel);
 
 // The context charts sit below the first screen and filters do not apply to them: their code
 // (panels, transforms, data rules) loads after the page, while their data arrives.
-const IndicatorPanel = lazy(() =>
-  import('../features/indicators/components/indicator-panel').then((module) => ({ default: module.IndicatorPanel })),
+const IndicatorPanel = preloadable(
+  () => import('../features/indicators/components/indicator-panel'),
+  (module) => module.IndicatorPanel,
 );
+
+/**
+ * Loads the overview's later parts. The build awaits it before prerendering, and a page taking
+ * over prerendered markup awaits it (beside the seed) before hydrating: both draw them whole.
+ */
+export function preloadOverviewParts(): Promise<void> {
+  return Promise.all([
+    DigestSection.preload(),
+    PledgedVsReportedPanel.preload(),
+    CompositionPanel.preload(),
+    IndicatorPanel.preload(),
+  ]).then(() => undefined);
+}
 
 /** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
 const DEFER_DRAWING_ABOVE = 1_000;

@@ -7,9 +7,15 @@ import { createQueryClient } from '../lib/query-client';
 import { createInitialView, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { App } from './app';
+import { preloadOverviewParts } from './overview-page';
 import { fillQueryCache } from './prerender-seed';
 
-export function renderOverview(resources: ApiResources, lang: Lang): string {
+/**
+ * The overview's markup, with the parts that load after the page (the digest, the charts'
+ * panels) loaded first, so the markup holds them whole.
+ */
+export async function renderOverview(resources: ApiResources, lang: Lang): Promise<string> {
+  await preloadOverviewParts();
   const queryClient = createQueryClient();
   fillQueryCache(queryClient, resources);
   useUiStore.setState(createInitialView(lang));

@@ -11,6 +11,8 @@ async function seriousViolations(page: Page) {
 }
 
 async function ready(page: Page) {
+  // The page is the app's once the prerendered markup is taken over (or replaced by a render).
+  await expect(page.locator('.prerendered[inert]')).toHaveCount(0);
   // The charts sit below the scorecard and are drawn when they come near the viewport.
   const charts = page.locator('#charts-heading');
   if (await charts.count()) await charts.scrollIntoViewIfNeeded();

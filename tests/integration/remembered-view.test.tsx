@@ -95,7 +95,7 @@ afterEach(() => {
 });
 
 async function hydrateAt(url: string, stored: Record<string, string> = {}) {
-  const html = { en: renderOverview(defaultResources, 'en'), ko: renderOverview(defaultResources, 'ko') };
+  const html = { en: await renderOverview(defaultResources, 'en'), ko: await renderOverview(defaultResources, 'ko') };
   window.localStorage.clear();
   for (const [key, value] of Object.entries(stored)) window.localStorage.setItem(key, value);
   window.history.replaceState(null, '', url);

@@ -4,8 +4,8 @@ import { renderOverview } from '../../src/app/prerender';
 import { translate } from '../../src/i18n/i18n';
 
 describe('the prerendered overview', () => {
-  it.each(['en', 'ko'] as const)('is written in %s', (lang) => {
-    const html = renderOverview(defaultResources, lang);
+  it.each(['en', 'ko'] as const)('is written in %s', async (lang) => {
+    const html = await renderOverview(defaultResources, lang);
     const other = lang === 'en' ? 'ko' : 'en';
     expect(html).toContain(translate(lang, 'programs:tableCaption'));
     expect(html).not.toContain(translate(other, 'programs:tableCaption'));
