@@ -7,6 +7,7 @@ import { CopyLinkButton } from '../features/filters/components/copy-link-button'
 import { applyFilters } from '../features/filters/model/apply-filters';
 import type { DroppedValue } from '../features/filters/model/url-state';
 import { usePrograms } from '../features/programs/api/get-programs';
+import { useComparison } from '../features/programs/api/get-vintages';
 import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
@@ -84,6 +85,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     [lang, dataset],
   );
   const programs = usePrograms();
+  const comparison = useComparison(compare);
   const institutions = useInstitutions();
   const strategies = useStrategies();
   const meta = useMeta();
@@ -185,6 +187,8 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             asOf={asOf ?? ''}
             hrefFor={hrefFor}
             onOpen={openProgram}
+            comparisons={comparison.values}
+            comparisonDate={comparison.vintage?.recordedUpTo}
           />
           <StatusTallies
             totals={totals}

@@ -13,6 +13,27 @@ async function performanceTable() {
 }
 
 describe('the change digest over the seeded vintages (MSW)', () => {
+  it("draws each pledge's value at the comparison vintage as a ghost in the scorecard, and follows the choice", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const scorecard = await screen.findByRole('region', { name: /which pledges are behind/i });
+    const fund = () =>
+      within(scorecard)
+        .getAllByRole('row')
+        .find((row) => within(row).queryByRole('link', { name: /^national growth fund$/i }));
+    // The previous briefing (end-February 2026) already had the fund's 29 January approval.
+    expect(await within(scorecard).findByText(/Faint bar: as recorded up to 28 Feb 2026/)).toBeInTheDocument();
+    expect(fund()).toHaveTextContent(/at the comparison vintage/);
+    // At the end-December briefing the fund had approved nothing yet: no ghost to draw.
+    await user.selectOptions(
+      within(await digestRegion()).getByRole('combobox', { name: /compare with/i }),
+      'briefing-2025-12-31',
+    );
+    expect(await within(scorecard).findByText(/Faint bar: as recorded up to 31 Dec 2025/)).toBeInTheDocument();
+    expect(fund()).not.toHaveTextContent(/at the comparison vintage/);
+    expect(window.location.search).toContain('compare=briefing-2025-12-31');
+  });
+
   it('compares the latest with the previous briefing by default: the February loan balances are new', async () => {
     renderApp();
     const region = await digestRegion();

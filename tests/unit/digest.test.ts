@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyDigest,
-  comparisonValues,
-  computeDigest,
-  digestGroups,
-  type VintageView,
-} from '../../src/features/programs/model/digest';
+import { applyDigest, computeDigest, digestGroups, type VintageView } from '../../src/features/programs/model/digest';
+import { comparisonValues } from '../../src/features/programs/model/comparison';
 import { cutDataset, cutReadings } from '../../src/lib/vintages';
 import type { Dataset } from '../../src/lib/dataset';
 import { programRecord, syntheticDataset, vintagePair } from '../support/vintage-factory';

@@ -1,8 +1,11 @@
 // The vintages (docs/api.md, "Vintages"): the list, and one vintage's meta, programs and
 // indicators — the same paths from a live API and from the embedded static files.
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { fetchResource } from '../../../lib/api/client';
 import type { VintageView } from '../model/digest';
+import { comparisonValues, pickComparison } from '../model/comparison';
+import type { Vintage } from '../../../lib/vintages';
 
 export const useVintages = () =>
   useQuery({
@@ -29,3 +32,18 @@ export const useVintageView = (id: string | null) =>
     enabled: id !== null,
     staleTime: Infinity,
   });
+
+/**
+ * The comparison vintage of the view (`compare`, else the previous briefing) and each pledge's
+ * value there — the ghost marks — once its data has arrived.
+ */
+export function useComparison(compare: string | null): {
+  vintage: Vintage | null;
+  values: ReadonlyMap<string, number> | undefined;
+} {
+  const vintages = useVintages();
+  const vintage = vintages.data ? pickComparison(vintages.data, compare) : null;
+  const view = useVintageView(vintage?.id ?? null);
+  const values = useMemo(() => (view.data ? comparisonValues(view.data) : undefined), [view.data]);
+  return { vintage, values };
+}

@@ -6,21 +6,15 @@ import { isMessageKey, useTranslation } from '../../../i18n/i18n';
 import { formatCount, formatDate, formatKrw, formatPercent } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
-import type { Vintage } from '../../../lib/vintages';
 import { useVintages, useVintageView } from '../api/get-vintages';
 import { computeDigest, digestGroups, type DigestRow } from '../model/digest';
+import { pickComparison } from '../model/comparison';
 
 interface Props {
   lang: Lang;
   compare: string | null;
   onCompare: (id: string | null) => void;
   onOpen: (programId: string) => void;
-}
-
-/** The comparison vintage: the one asked for, else the newest before the latest. */
-export function pickComparison(vintages: readonly Vintage[], asked: string | null): Vintage | null {
-  const earlier = vintages.filter((vintage) => !vintage.latest);
-  return earlier.find((vintage) => vintage.id === asked) ?? earlier[0] ?? null;
 }
 
 function amount(value: number | null, unit: DigestRow['unit'], lang: Lang, signed = false): string {

@@ -29,7 +29,9 @@ interface Props {
   hrefFor: (programId: string) => string;
   onOpen: (programId: string) => void;
   /** Values at a comparison vintage, by program id (drawn as ghosts). */
-  comparisons?: ReadonlyMap<string, number>;
+  comparisons?: ReadonlyMap<string, number> | undefined;
+  /** The comparison vintage's recording date, said in the legend. */
+  comparisonDate?: string | undefined;
 }
 
 const columns: readonly {
@@ -64,7 +66,16 @@ function drawnGroups(sorted: readonly ScorecardRow[], room: number) {
 }
 
 /** The morning view: which pledges are behind, by how much, and who made them — one line each. */
-export const Scorecard = memo(function Scorecard({ rows, shownIds, lang, asOf, hrefFor, onOpen, comparisons }: Props) {
+export const Scorecard = memo(function Scorecard({
+  rows,
+  shownIds,
+  lang,
+  asOf,
+  hrefFor,
+  onOpen,
+  comparisons,
+  comparisonDate,
+}: Props) {
   const { t } = useTranslation(['overview', 'status']);
   const [sort, setSort] = useState<ScorecardSort>(defaultScorecardSort);
   const card = useMemo(() => buildScorecardRows(rows, shownIds, comparisons), [rows, shownIds, comparisons]);
@@ -144,7 +155,11 @@ export const Scorecard = memo(function Scorecard({ rows, shownIds, lang, asOf, h
         </p>
       ) : null}
       <p className="scorecard__legend muted">
-        {t('overview:scorecard.legend')} <MethodLink section="pace" />
+        {t('overview:scorecard.legend')}
+        {comparisons && comparisonDate
+          ? ` ${t('overview:scorecard.legendGhost', { date: formatDate(comparisonDate, lang) })}`
+          : ''}{' '}
+        <MethodLink section="pace" />
       </p>
     </section>
   );

@@ -531,20 +531,6 @@ export function applyDigest(older: VintageView, digest: Digest, meta: Meta): Vin
   return { meta, programs: [...programs.values()], indicators: [...indicators.values()] };
 }
 
-/**
- * Each program's value at the comparison vintage (the latest reading by that vintage's asOf),
- * for the ghost mark of charts and the scorecard's bullet graphs (`comparison?: number`).
- * Programs without a measured value there are absent.
- */
-export function comparisonValues(comparison: VintageView): Map<string, number> {
-  const values = new Map<string, number>();
-  for (const program of comparison.programs) {
-    const progress = computeProgress(program, comparison.meta.asOf);
-    if (progress.kind === 'measured') values.set(program.id, progress.current);
-  }
-  return values;
-}
-
 /** Composition rows, performance rows and freshness rows, never mixed. */
 export function digestGroups(digest: Digest): Record<DigestGroup, DigestRow[]> {
   return {
