@@ -19,6 +19,7 @@ import { GroupByToggle } from './group-by-toggle';
 import { PanelBoundary } from '../components/panel-boundary';
 import { LoadingNotice } from '../components/loading-notice';
 import { preloadable } from '../components/preloadable';
+import { MethodLink } from '../components/method-link';
 import { useRenderExport } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { todayIso } from '../lib/clock';
@@ -218,6 +219,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           </PanelBoundary>
           <section aria-labelledby="table-heading" aria-busy={updating}>
             <h2 id="table-heading">{t('overview:tableHeading')}</h2>
+            <p className="table-method">
+              <MethodLink section="pace" />
+            </p>
             <ProgramTable rows={items} shownIds={shownIds} lang={lang} onOpen={openProgram} />
           </section>
         </>
