@@ -279,6 +279,10 @@ export function createApp({ db, base, config, log = () => undefined }: AppDeps):
   for (const name of ['meta', 'institutions', 'strategies', 'programs', 'indicators'])
     app.get(`/api/v1/${name}`, readers, (c) => serveFile(c, `data/v1/${name}.json`));
   app.get('/api/v1/indicators/:id', readers, (c) => serveFile(c, `data/v1/indicators/${c.req.param('id')}.json`));
+  app.get('/api/v1/vintages', readers, (c) => serveFile(c, 'data/v1/vintages.json'));
+  app.get('/api/v1/vintages/:id/:resource', readers, (c) =>
+    serveFile(c, `data/v1/vintages/${c.req.param('id')}/${c.req.param('resource')}.json`),
+  );
   // The built app's embedded data files, served from the newest vintage too.
   app.get('/data/v1/*', readers, (c) => serveFile(c, new URL(c.req.url).pathname.replace(/^\//, '')));
   app.get('/prerender-seed.json', readers, (c) => serveFile(c, 'prerender-seed.json'));

@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ApiResources, Dataset } from '../../src/lib/dataset';
+import { buildResources, type ApiResources, type Dataset } from '../../src/lib/dataset';
 import type { Vintage } from '../../src/lib/desk-schemas';
 import { prerenderSeedBody, staticApiFiles } from '../../src/lib/static-files';
+import { vintageFiles, vintagesOf, type VintageCut } from '../../src/lib/vintages';
 import { isUniqueViolation, type Db, type Queryable } from '../db';
 import { HttpError } from '../errors';
 import { assemble, foldEvents, loadEvents } from './figures';
@@ -98,7 +99,26 @@ export class PublishedCache {
       vintage?.upToSeq ?? 0,
       vintage ? { name: vintage.name, publishedAt: vintage.publishedAt } : null,
     );
-    const published = { key, vintage, resources, files: staticApiFiles(resources), seed: prerenderSeedBody(resources) };
+    const files = staticApiFiles(resources);
+    // The vintages of the embedded mode (docs/api.md, "Vintages"): the briefings seeded from the
+    // dataset's dated facts, and this published state as the latest — so the overview's digest
+    // and ghost marks compare against the server's newest figures, as they do without a server.
+    const seeded = vintagesOf(this.base);
+    const cuts: VintageCut[] = seeded.map((cut) =>
+      cut.vintage.latest
+        ? {
+            ...cut,
+            vintage: {
+              ...cut.vintage,
+              asOf: resources.meta.asOf,
+              ...(vintage ? { recordedUpTo: vintage.publishedAt.slice(0, 10) } : {}),
+            },
+          }
+        : cut,
+    );
+    const latest = cuts.at(-1)?.dataset;
+    vintageFiles(cuts, (dataset) => (dataset === latest ? resources : buildResources(dataset)), 'data/v1', files);
+    const published = { key, vintage, resources, files, seed: prerenderSeedBody(resources) };
     if (this.entries.size > 8) this.entries.clear();
     this.entries.set(key, published);
     return published;

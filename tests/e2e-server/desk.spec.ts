@@ -53,6 +53,13 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
   await page.reload();
   await expect(page.getByText('Embedded dataset e2e-2026-10')).toBeVisible();
   await expect(row).toContainText('KRW 1.2345 trillion');
+  // The digest compares the published state with the previous briefing: the new figure is there.
+  const changes = page
+    .getByRole('region', { name: /what changed since the last briefing/i })
+    .getByRole('table', { name: /^performance/i });
+  const hana = changes.getByRole('row').filter({ hasText: 'Hana inclusive finance' });
+  await expect(hana.filter({ hasText: /^New figure/ })).toContainText('KRW 1.2345 trillion');
+  await expect(hana.filter({ hasText: /^Status changed/ })).toContainText('No reported figure yet →');
   await row.getByRole('button', { name: 'Open details for Hana inclusive finance' }).click();
   await expect(page.getByText('Inclusive finance, third quarter').first()).toBeVisible();
 });

@@ -13,7 +13,12 @@ import {
   subjectFiguresResponseSchema,
   vintagesResponseSchema,
 } from '../../src/lib/desk-schemas';
-import { indicatorSchema, metaSchema, programsResponseSchema } from '../../src/lib/schemas';
+import {
+  indicatorSchema,
+  metaSchema,
+  programsResponseSchema,
+  vintagesResponseSchema as readVintagesSchema,
+} from '../../src/lib/schemas';
 import { readDatasetFile } from '../../server/store/dataset';
 import {
   addUsers,
@@ -425,6 +430,28 @@ describe.each(dialects)('data desk on %s', (dialect) => {
       const vintages = vintagesResponseSchema.parse(await (await viewer.call('GET', '/api/v1/desk/vintages')).json());
       expect(vintages.vintages[0]).toMatchObject({ name: '2026-11-a', publishedBy: 'approver' });
       expect(vintages.vintages[0]?.figureCount).toBeGreaterThanOrEqual(1);
+
+      // The read API's vintages: the seeded briefings, and the published state as the latest.
+      const read = readVintagesSchema.parse(await (await fetch(`${desk.url}/api/v1/vintages`)).json());
+      expect(read.vintages.map((one) => one.id)).toEqual([
+        'latest',
+        'briefing-2026-02-28',
+        'briefing-2025-12-31',
+        'briefing-2025-10-31',
+      ]);
+      expect(read.vintages[0]).toMatchObject({ latest: true, asOf: meta.asOf });
+      const latest = programsResponseSchema.parse(
+        await (await fetch(`${desk.url}/api/v1/vintages/latest/programs`)).json(),
+      );
+      expect(latest).toEqual(programs);
+      const february = programsResponseSchema.parse(
+        await (await fetch(`${desk.url}/api/v1/vintages/briefing-2026-02-28/programs`)).json(),
+      );
+      expect(february.programs.find((p) => p.id === 'woori-total')?.progress.map((p) => p.value)).not.toContain(
+        160_000,
+      );
+      expect(JSON.parse(readFileSync(join(publishDir, 'data/v1/vintages.json'), 'utf8'))).toEqual(read);
+      expect((await fetch(`${desk.url}/api/v1/vintages/briefing-1999-01-01/meta`)).status).toBe(404);
     });
 
     it('a figure is approved by someone other than who recorded it', async () => {
