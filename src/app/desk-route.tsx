@@ -1,6 +1,7 @@
 // The data desk lives at #desk: loaded only when opened (it is not part of the first paint).
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { usePrograms } from '../features/programs/api/get-programs';
+import { DependencyStatus } from '../components/dependency-status';
 import { localized } from '../i18n/localized';
 import { selectLang, useUiStore } from '../lib/ui-store';
 
@@ -34,6 +35,10 @@ export function DeskRoute({ onBack }: { onBack: () => void }) {
   }));
   return (
     <Suspense fallback={<p aria-busy="true">…</p>}>
+      {/* The pledges to record against failed to load: say which data and why, with Retry. */}
+      {programs.isError && !programs.data ? (
+        <DependencyStatus dependencies={[{ query: programs, subject: 'programs' }]} neededBy="desk" loadingLabel="…" />
+      ) : null}
       <DeskPage programs={options} onBack={onBack} onSignedIn={() => void programs.refetch()} />
     </Suspense>
   );

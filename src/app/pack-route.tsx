@@ -8,9 +8,12 @@ import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-da
 import type { Indicator } from '../lib/schemas';
 import { useSpecContext } from '../lib/use-spec-context';
 import { resolvePackItems } from './pack-specs';
+import { DependencyStatus } from '../components/dependency-status';
+import { useTranslation } from '../i18n/i18n';
 
 /** The pack page: its pinned views drawn again, in the pack's language, from the data loaded now. */
 export function PackRoute() {
+  const { t } = useTranslation('pack');
   const pack = usePackStore(selectPack);
   const programs = usePrograms();
   const institutions = useInstitutions();
@@ -57,5 +60,14 @@ export function PackRoute() {
       context,
     ],
   );
+  const dependencies = [
+    { query: programs, subject: 'programs' as const },
+    { query: institutions, subject: 'institutions' as const },
+    { query: strategies, subject: 'strategies' as const },
+    { query: meta, subject: 'meta' as const },
+  ];
+  // A read the pack needs failed: say which and why, with Retry, rather than wait for it.
+  if (dependencies.some(({ query }) => query.isError && query.data === undefined))
+    return <DependencyStatus dependencies={dependencies} neededBy="pack" loadingLabel={t('pack:loading')} />;
   return <PackPage resolved={resolved} currentVersion={context.datasetVersion} />;
 }

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { isMessageKey, useTranslation, type Translator } from '../i18n/i18n';
 import { isApiError, type ApiError } from '../lib/api/api-error';
 
-export type ErrorSubject = 'programs' | 'meta' | 'institutions' | 'strategies' | 'indicator' | 'panel' | 'page';
+export type ErrorSubject =
+  'programs' | 'meta' | 'institutions' | 'strategies' | 'indicator' | 'vintages' | 'panel' | 'page';
 /** A view that cannot be shown without the failed data (it says so, naming the data). */
-export type DependentView = 'overview' | 'detail';
+export type DependentView = 'overview' | 'detail' | 'digest' | 'pack' | 'desk';
 
 interface Props {
   subject: ErrorSubject;

@@ -5,7 +5,6 @@ export const en = {
   compareWith: 'Compare with',
   range: 'From {{from}} (recorded up to {{fromCut}}) to {{to}} (recorded up to {{toCut}})',
   loading: 'Loading the vintages…',
-  failed: 'The vintages could not be loaded; the digest is not shown.',
   unknownVintage:
     'The link asked to compare with “{{id}}”, which is not a vintage; comparing with the previous briefing.',
   none: 'Nothing changed between these vintages.',
@@ -44,7 +43,6 @@ export const ko: Messages<typeof en> = {
   compareWith: '비교 시점',
   range: '{{from}}({{fromCut}}까지 기록) → {{to}}({{toCut}}까지 기록)',
   loading: '빈티지를 불러오는 중…',
-  failed: '빈티지를 불러오지 못해 변경 요약을 표시하지 않습니다.',
   unknownVintage: '링크의 비교 시점 “{{id}}”은(는) 없는 빈티지입니다. 직전 브리핑과 비교합니다.',
   none: '두 빈티지 사이에 달라진 점이 없습니다.',
   performance: '성과: 수치, 상태, 목표',

@@ -7,6 +7,7 @@ export const en = {
     institutions: 'The list of institutions could not be loaded.',
     strategies: 'The list of strategies could not be loaded.',
     indicator: 'This indicator could not be loaded.',
+    vintages: 'The vintages (earlier cuts of the data) could not be loaded.',
     panel: 'This panel could not be drawn.',
     page: 'This page could not be shown.',
   },
@@ -14,6 +15,9 @@ export const en = {
   neededBy: {
     overview: 'The overview of pledges needs it, so it is not shown.',
     detail: "This pledge's page needs it, so it is not shown.",
+    digest: 'The change digest needs them, so it is not shown.',
+    pack: 'The briefing pack draws its items from it, so they are not shown.',
+    desk: 'The data desk lists the pledges from it: a figure can be recorded once it loads.',
   },
   why: {
     offline: 'You appear to be offline. It will reload when the connection is back.',
@@ -49,12 +53,16 @@ export const ko: Messages<typeof en> = {
     institutions: '기관 목록을 불러오지 못했습니다.',
     strategies: '전략 목록을 불러오지 못했습니다.',
     indicator: '이 지표를 불러오지 못했습니다.',
+    vintages: '빈티지(이전 시점의 자료)를 불러오지 못했습니다.',
     panel: '이 패널을 그리지 못했습니다.',
     page: '이 화면을 표시하지 못했습니다.',
   },
   neededBy: {
     overview: '공약 개요는 이 자료가 있어야 하므로 표시하지 않습니다.',
     detail: '이 공약의 상세 화면은 이 자료가 있어야 하므로 표시하지 않습니다.',
+    digest: '변경 요약은 이 자료가 있어야 하므로 표시하지 않습니다.',
+    pack: '브리핑 묶음은 이 자료로 항목을 그리므로 항목을 표시하지 않습니다.',
+    desk: '데이터 데스크는 이 자료로 공약 목록을 만듭니다. 불러온 뒤에 수치를 기록할 수 있습니다.',
   },
   why: {
     offline: '오프라인 상태입니다. 연결이 돌아오면 다시 불러옵니다.',

@@ -9,6 +9,7 @@ import type { Lang } from '../../../lib/view-state';
 import { useVintages, useVintageView } from '../api/get-vintages';
 import { computeDigest, digestGroups, type DigestRow } from '../model/digest';
 import { pickComparison } from '../model/comparison';
+import { DependencyStatus } from '../../../components/dependency-status';
 
 interface Props {
   lang: Lang;
@@ -52,7 +53,8 @@ export function DigestSection({ lang, compare, onCompare, onOpen }: Props) {
     [older.data, newer.data, comparison, latest],
   );
   const groups = digest ? digestGroups(digest) : null;
-  const failed = vintages.isError || older.isError || newer.isError;
+  // The first of its reads that failed: the view says which data and why, with Retry.
+  const failedQuery = [vintages, older, newer].find((query) => query.isError);
 
   const messageOr = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
   const statusName = (status: string | undefined) => (status ? messageOr(`status:label.${status}`, status) : '');
@@ -151,10 +153,12 @@ export function DigestSection({ lang, compare, onCompare, onOpen }: Props) {
           {t('unknownVintage', { id: notice })}
         </p>
       ) : null}
-      {failed ? (
-        <p className="notice notice--warning" role="alert">
-          {t('failed')}
-        </p>
+      {failedQuery ? (
+        <DependencyStatus
+          dependencies={[{ subject: 'vintages', query: failedQuery }]}
+          neededBy="digest"
+          loadingLabel={t('loading')}
+        />
       ) : !vintages.data ? (
         <p role="status">{t('loading')}</p>
       ) : (
