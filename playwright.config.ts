@@ -12,8 +12,8 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 1 : 2,
   // Generous safety nets for a loaded machine: tests wait for what a user waits for.
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: origin,

@@ -280,8 +280,9 @@ async function filterLatency(page) {
 async function exportTime(page, panelIndex, button, options = {}) {
   const panel = page.locator('section.panel').nth(panelIndex);
   await panel.scrollIntoViewIfNeeded();
-  await panel.locator('.recharts-wrapper > svg').waitFor({ timeout: 30_000 });
+  // Exports are written from the panel's spec, not from the drawn chart: wait for the menu only.
   const menu = panel.locator('.export-menu > button');
+  await menu.waitFor({ timeout: 30_000 });
   if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   if (options.allRows) await panel.getByRole('radio', { name: /All rows/ }).check();
   const exportButton = panel.getByRole('button', { name: button });
