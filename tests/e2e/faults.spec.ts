@@ -143,6 +143,11 @@ test('in Korean: the dataset information failing is said in Korean, with 다시 
   await page.goto('/?lang=ko');
   const alert = page.getByRole('main').getByRole('alert').filter({ hasText: '데이터셋 정보를 불러오지 못했습니다.' });
   await expect(alert).toContainText('찾을 수 없음(404)');
+  // The context charts load after the page and ask for the dataset information again when they
+  // mount (a failed query is tried again for a new reader): let them, and that try end, before
+  // the fault clears — else the page recovers by itself and there is no Retry left to press.
+  await expect(page.locator('section.panel')).toHaveCount(4);
+  await expect(alert.getByRole('button', { name: '다시 시도' })).toBeEnabled();
   await clearFaults(page);
   await alert.getByRole('button', { name: '다시 시도' }).click();
   await expect(page.getByRole('table', { name: /추적 중인 모든 공약/ })).toBeVisible();
