@@ -253,10 +253,19 @@ function diffCollection<T>(
 ): void {
   // Vintages cut from one dataset share their reading objects: a reading present in both as the
   // same object is unchanged, so only the rest is keyed and compared (100,000 points: most).
-  const inNewer = new Set(newer);
-  const inOlder = new Set(older);
-  const before = new Map(older.filter((item) => !inNewer.has(item)).map((item) => [spec.key(item), item]));
-  const after = new Map(newer.filter((item) => !inOlder.has(item)).map((item) => [spec.key(item), item]));
+  // Most collections did not move at all, and a series that did mostly grew at its end: the
+  // shared run at the start is skipped without hashing it.
+  let shared = 0;
+  while (shared < older.length && shared < newer.length && older[shared] === newer[shared]) shared += 1;
+  if (shared === older.length && shared === newer.length) return;
+  const olderRest = older.slice(shared);
+  const newerRest = newer.slice(shared);
+  const inNewer = new Set(newerRest);
+  const inOlder = new Set(olderRest);
+  const before = new Map<string, T>();
+  const after = new Map<string, T>();
+  for (const item of olderRest) if (!inNewer.has(item)) before.set(spec.key(item), item);
+  for (const item of newerRest) if (!inOlder.has(item)) after.set(spec.key(item), item);
   const row = (kind: DigestKind, key: string, item: T, was: T | undefined, now: T | undefined): DigestRow => {
     const date = spec.date(item);
     const label = spec.label(item);
