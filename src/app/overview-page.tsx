@@ -86,7 +86,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     [lang, dataset],
   );
   const programs = usePrograms();
-  const comparison = useComparison(compare);
+  const comparison = useComparison(compare, dataset === 'reported');
   const institutions = useInstitutions();
   const strategies = useStrategies();
   const meta = useMeta();
@@ -205,7 +205,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             </div>
             <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
               <PanelBoundary title={t('panels:pledged.title')} resetKeys={panelKeys}>
-                <PledgedVsReportedPanel {...panelProps(rows, shownIds)} />
+                <PledgedVsReportedPanel {...panelProps(rows, shownIds)} comparison={comparison.panel} />
               </PanelBoundary>
               <PanelBoundary title={compositionTitle} resetKeys={panelKeys}>
                 <CompositionPanel {...panelProps(rows, shownIds)} />

@@ -6,7 +6,8 @@ import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramDetail } from '../features/programs/components/program-detail';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
-import { selectLang, useUiStore } from '../lib/ui-store';
+import { selectCompare, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
+import { useComparison } from '../features/programs/api/get-vintages';
 import { localized } from '../i18n/localized';
 import { useRenderExport } from './use-render-export';
 
@@ -19,6 +20,10 @@ export function ProgramPage({ programId }: { programId: string }) {
   const strategies = useStrategies();
   const meta = useMeta();
   const asOf = meta.data?.asOf;
+  // A link from the digest names the comparison vintage: the page shows the pledge at both.
+  const compare = useUiStore(selectCompare);
+  const dataset = useUiStore(selectDataset);
+  const comparison = useComparison(compare, dataset === 'reported');
 
   const rowsById = useMemo(() => {
     if (!programs.data || !institutions.data || !strategies.data || !asOf) return null;
@@ -53,6 +58,14 @@ export function ProgramPage({ programId }: { programId: string }) {
             lang={lang}
             onOpen={openProgram}
             renderActions={renderExport}
+            comparison={
+              comparison.vintage && comparison.values
+                ? {
+                    recordedUpTo: comparison.vintage.recordedUpTo,
+                    before: comparison.values.get(programId) ?? null,
+                  }
+                : undefined
+            }
           />
         ) : (
           <p role="status">{t('detail:notFound', { id: programId })}</p>

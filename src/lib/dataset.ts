@@ -16,6 +16,7 @@ import {
   type Program,
   type Source,
 } from './schemas';
+import { revisionInForce } from './vintages';
 
 export const programRecordSchema = z.omit(programSchema, {
   sources: true,
@@ -125,11 +126,18 @@ function resolveSources(record: unknown, byId: ReadonlyMap<string, Source>): Sou
   });
 }
 
+function withTargetInForce(record: Dataset['programs'][number], asOf: string) {
+  const inForce = revisionInForce(record.commitmentRevisions, asOf);
+  return inForce ? { commitment: inForce.commitment } : {};
+}
+
 /** Resolves source references and parent/child links into the API's resource shapes. */
 export function buildResources(dataset: Dataset): ApiResources {
   const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
   const programs: Program[] = dataset.programs.map((record) => ({
     ...record,
+    // A decided revision of the target is judged against from its date; it stays listed.
+    ...withTargetInForce(record, dataset.meta.asOf),
     childIds: dataset.programs.filter((other) => other.parentId === record.id).map((child) => child.id),
     sources: resolveSources(record, sourcesById),
   }));

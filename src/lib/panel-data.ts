@@ -98,6 +98,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   marks: ChartMark[];
   notes: ChartNote[];
+  /** Set when the values carry ghosts (`ChartPoint.ghost`): what they are, for the legend. */
+  comparison?: { label: string };
 }
 
 /** Whether the page's filters shape this panel. Context indicators ignore them and say nothing. */

@@ -60,6 +60,19 @@ function disputeAt(dispute: ProgramRecord['disputes'][number], upTo: string): Pr
   return open;
 }
 
+type Revision = NonNullable<ProgramRecord['commitmentRevisions']>[number];
+
+/** The revision of a pledge's target in force at `asOf`: the latest one dated by then. */
+export function revisionInForce<R extends Pick<Revision, 'date'>>(
+  revisions: readonly R[] | undefined,
+  asOf: string,
+): R | undefined {
+  let inForce: R | undefined;
+  for (const revision of revisions ?? [])
+    if (revision.date <= asOf && (!inForce || revision.date >= inForce.date)) inForce = revision;
+  return inForce;
+}
+
 /** One program as recorded up to `upTo`, or null when the pledge was not yet recorded. */
 export function cutProgram<P extends ProgramRecord>(program: P, upTo: string, asOf: string): P | null {
   if (recordedOf(program.commitmentFigure) > upTo) return null;
@@ -67,10 +80,7 @@ export function cutProgram<P extends ProgramRecord>(program: P, upTo: string, as
     ? cutReadings(program.commitmentRevisions, readingKeys.revision, upTo)
     : undefined;
   // The target in force: the latest revision decided by asOf (the revision itself stays listed).
-  const inForce = revisions
-    ?.filter((revision) => revision.date <= asOf)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .at(-1);
+  const inForce = revisionInForce(revisions, asOf);
   return {
     ...program,
     ...(inForce ? { commitment: inForce.commitment } : {}),

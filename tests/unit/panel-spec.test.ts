@@ -3,6 +3,7 @@ import { defaultResources } from '../../mocks/resources';
 import { changePanel, levelPanel, type IndicatorLabels } from '../../src/features/indicators/model/indicator-panels';
 import { compositionPanel, pledgedVsReportedPanel } from '../../src/features/programs/model/program-panels';
 import { provenanceMix } from '../../src/lib/panel-data';
+import { compareWith, deltaKey } from '../../src/lib/panel-comparison';
 
 const labels: IndicatorLabels = {
   title: 'Loans',
@@ -87,5 +88,47 @@ describe('the panel spec', () => {
       { ...context, filtersText: 'None' },
     );
     for (const point of panel.chart.series[0]?.points ?? []) expect(Number.isInteger(point.value)).toBe(true);
+  });
+});
+
+describe('a panel read against an earlier vintage', () => {
+  it('takes each ghost from the same series and category, and a Δ only where both vintages have a figure', () => {
+    const ids = new Set(programs.map((program) => program.id));
+    const now = pledgedVsReportedPanel(programs, ids, '2026-03-13', 'institution', names, 'en', pledgeLabels, {
+      ...context,
+      filtersText: '',
+    });
+    // The earlier vintage: the fund's approval not yet recorded.
+    const fundId = 'ngf-total';
+    const before = programs.map((program) => (program.id === fundId ? { ...program, progress: [] } : program));
+    const then = pledgedVsReportedPanel(before, ids, '2026-03-13', 'institution', names, 'en', pledgeLabels, {
+      ...context,
+      filtersText: '',
+    });
+    const compared = compareWith(now, then, { since: 'Δ since X', ghost: 'as of X' });
+    expect(compared.title).toBe('Pledged vs reported (Δ since X)');
+    expect(compared.chart.comparison).toEqual({ label: 'as of X' });
+    const approved = compared.chart.series.find((series) => series.key === 'reported-approved');
+    const fundIndex = now.rows.findIndex((row) => row.id === fundId);
+    expect(fundIndex).toBeGreaterThanOrEqual(0);
+    expect(approved?.points[fundIndex]?.value).toBe(7_500);
+    expect(approved?.points[fundIndex]?.ghost).toBeUndefined();
+    expect(compared.rows[fundIndex]?.cells[deltaKey('reported-approved')]).toBeNull();
+    // Targets are never ghosted; a delta column follows each reported column.
+    expect(compared.chart.series.find((series) => series.role === 'target')?.points.some((p) => 'ghost' in p)).toBe(
+      false,
+    );
+    expect(compared.columns.map((column) => column.key)).toContain(deltaKey('reported-approved'));
+    // Against itself, every figure's Δ is 0 and every reported value has its ghost.
+    const same = compareWith(now, now, { since: 'Δ', ghost: 'g' });
+    for (const row of same.rows) {
+      const delta = row.cells[deltaKey('reported-approved')];
+      if (typeof row.cells['reported-approved'] === 'number') expect(delta).toBe(0);
+    }
+    expect(
+      same.chart.series
+        .filter((series) => series.role === 'value')
+        .every((series) => series.points.every((point) => point.value === null || point.ghost === point.value)),
+    ).toBe(true);
   });
 });

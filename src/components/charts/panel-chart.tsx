@@ -6,7 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, T
 import { formatCount, formatDate, formatKrw, formatPercent } from '../../i18n/format';
 import { isMessageKey, translate } from '../../i18n/i18n';
 import type { ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
-import { chartRows, dayOf, X_KEY } from './chart-rows';
+import { chartRows, dayOf, GHOST, ghostKey, X_KEY } from './chart-rows';
 import type { Lang } from '../../lib/view-state';
 import { wrapLabel } from './wrap-label';
 import { isolate } from '../../lib/bidi';
@@ -162,6 +162,9 @@ function CategoryTick({ x, y, payload }: CategoryTickProps) {
 
 function PanelChart({ spec, lang, title }: Props) {
   const { unit } = spec.y;
+  // A value series with an earlier vintage's values draws them as faint outlined ghosts.
+  const ghosted = (series: ChartSeries) =>
+    spec.comparison !== undefined && series.role === 'value' && series.points.some((point) => point.ghost != null);
   const data = useMemo(() => chartRows(spec), [spec]);
   // Stable between redraws of the same unit and language, so Recharts does not recompute
   // its axes when only the data changed.
@@ -211,7 +214,7 @@ function PanelChart({ spec, lang, title }: Props) {
           )}
         />
         <Legend itemSorter={null} />
-        {spec.series.map((series) => (
+        {spec.series.flatMap((series) => [
           <Bar
             key={series.key}
             dataKey={series.key}
@@ -221,8 +224,22 @@ function PanelChart({ spec, lang, title }: Props) {
             strokeWidth={series.style === 'hatched' ? 2 : 0}
             strokeDasharray={dash[series.style]}
             isAnimationActive={false}
-          />
-        ))}
+          />,
+          ...(ghosted(series)
+            ? [
+                <Bar
+                  key={ghostKey(series.key)}
+                  dataKey={ghostKey(series.key)}
+                  name={isolate(`${series.label} — ${spec.comparison?.label ?? ''}`)}
+                  fill="none"
+                  stroke={GHOST}
+                  strokeWidth={1.5}
+                  strokeDasharray="3 2"
+                  isAnimationActive={false}
+                />,
+              ]
+            : []),
+        ])}
       </BarChart>
     );
   }
@@ -261,6 +278,18 @@ function PanelChart({ spec, lang, title }: Props) {
           />
         ),
       )}
+      {spec.series.filter(ghosted).map((series) => (
+        <Line
+          key={ghostKey(series.key)}
+          dataKey={ghostKey(series.key)}
+          name={isolate(`${series.label} — ${spec.comparison?.label ?? ''}`)}
+          stroke="none"
+          dot={{ r: 3, fill: 'none', stroke: GHOST, strokeDasharray: '2 2' }}
+          activeDot={false}
+          legendType="circle"
+          isAnimationActive={false}
+        />
+      ))}
       {spec.series.map((series) => (
         <Line
           key={series.key}

@@ -5,6 +5,7 @@
 import { formatCount, formatDate, formatDecimal, formatKrw, formatPercent, krwAxisScale } from '../../i18n/format';
 import type { ChartPoint, ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
 import type { Lang } from '../../lib/view-state';
+import { GHOST } from '../charts/chart-rows';
 
 export type SceneItem =
   | {
@@ -194,14 +195,29 @@ function legendItems(spec: ChartSpec, width: number, top: number): { items: Scen
   const items: SceneItem[] = [];
   let x = 0;
   let y = top + 12;
-  for (const series of spec.series) {
-    const label = series.label;
+  // The earlier vintage's ghosts, when drawn, get their own entry: a faint dashed outline.
+  const ghosts =
+    spec.comparison !== undefined &&
+    spec.series.some((series) => series.points.some((point) => point.ghost !== undefined && point.ghost !== null));
+  const entries = [
+    ...spec.series.map((series) => ({ label: series.label, color: series.color, mark: legendMark(series, spec.type) })),
+    ...(ghosts && spec.comparison
+      ? [
+          {
+            label: spec.comparison.label,
+            color: GHOST,
+            mark: { shape: spec.type === 'line' ? ('dot' as const) : ('box' as const), fill: 'none', dash: '3 2' },
+          },
+        ]
+      : []),
+  ];
+  for (const { label, color, mark } of entries) {
+    const series = { color };
     const labelWidth = Math.min(textWidth(label, 12), width - 30);
     if (x > 0 && x + 26 + labelWidth > width) {
       x = 0;
       y += 20;
     }
-    const mark = legendMark(series, spec.type);
     if (mark.shape === 'dot')
       items.push({
         t: 'circle',
@@ -322,7 +338,7 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
             w: Math.abs(scale(point.ghost) - scale(0)),
             h: barHeight,
             fill: 'none',
-            stroke: '#8c959f',
+            stroke: GHOST,
             dash: '3 2',
           });
         }
@@ -522,7 +538,7 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
             cy: scaleY(entry.point.ghost),
             r: 3,
             fill: 'none',
-            stroke: '#8c959f',
+            stroke: GHOST,
             dash: '2 2',
           });
         const look = marker(entry.point, series.color);

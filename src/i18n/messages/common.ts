@@ -41,6 +41,8 @@ export const en = {
     derived: 'Computed from reported figures.',
     illustrative: 'Made up to exercise the dashboard; not a real figure.',
   },
+  recordedOn: 'Recorded on {{date}}.',
+  recordedFirst: 'Recorded with the first vintage.',
 } as const;
 
 export const ko: Messages<typeof en> = {
@@ -83,4 +85,6 @@ export const ko: Messages<typeof en> = {
     derived: '보도된 수치로 계산한 값입니다.',
     illustrative: '대시보드 시험용으로 만든 값이며 실제 수치가 아닙니다.',
   },
+  recordedOn: '{{date}}에 기록했습니다.',
+  recordedFirst: '첫 빈티지와 함께 기록했습니다.',
 } as const;

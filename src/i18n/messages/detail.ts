@@ -19,6 +19,17 @@ export const en = {
   disputes: 'Where sources disagree',
   notes: 'Notes',
   notFound: 'There is no pledge “{{id}}” in this dataset.',
+  revisions: 'Revisions of the target',
+  revisionsIntro:
+    'From its date, the status is judged against the revised target; each revision is listed with its source.',
+  revisedTo: 'from {{date}}: {{target}}',
+  inForce: 'in force',
+  notYetInForce: 'decided, not yet in force',
+  superseded: 'replaced by a later revision',
+  revisedNote: 'revised {{date}}',
+  sinceValue: '{{before}} then, {{after}} now ({{delta}})',
+  sinceNew: 'no reported figure then, {{after}} now',
+  sinceNone: 'no reported figure then or now',
 } as const;
 
 export const ko: Messages<typeof en> = {
@@ -40,4 +51,14 @@ export const ko: Messages<typeof en> = {
   disputes: '출처 간 차이',
   notes: '참고',
   notFound: '이 데이터셋에 “{{id}}” 공약이 없습니다.',
+  revisions: '목표 변경',
+  revisionsIntro: '변경일부터는 바뀐 목표로 상태를 판정합니다. 변경마다 출처를 함께 적습니다.',
+  revisedTo: '{{date}}부터: {{target}}',
+  inForce: '적용 중',
+  notYetInForce: '결정됨, 아직 적용 전',
+  superseded: '이후 변경으로 대체됨',
+  revisedNote: '{{date}} 변경',
+  sinceValue: '당시 {{before}}, 현재 {{after}} ({{delta}})',
+  sinceNew: '당시 보고 수치 없음, 현재 {{after}}',
+  sinceNone: '당시와 현재 모두 보고 수치 없음',
 } as const;

@@ -37,13 +37,30 @@ export const useVintageView = (id: string | null) =>
  * The comparison vintage of the view (`compare`, else the previous briefing) and each pledge's
  * value there — the ghost marks — once its data has arrived.
  */
-export function useComparison(compare: string | null): {
+export function useComparison(
+  compare: string | null,
+  /** False on the demo dataset: the vintages hold reported figures only, never mixed with made-up ones. */
+  enabled = true,
+): {
   vintage: Vintage | null;
   values: ReadonlyMap<string, number> | undefined;
+  /** The comparison vintage's data, for panels that draw their ghosts from it. */
+  panel: PanelComparison | undefined;
 } {
   const vintages = useVintages();
-  const vintage = vintages.data ? pickComparison(vintages.data, compare) : null;
+  const vintage = vintages.data && enabled ? pickComparison(vintages.data, compare) : null;
   const view = useVintageView(vintage?.id ?? null);
   const values = useMemo(() => (view.data ? comparisonValues(view.data) : undefined), [view.data]);
-  return { vintage, values };
+  const recordedUpTo = vintage?.recordedUpTo;
+  const panel = useMemo(
+    () => (view.data && recordedUpTo ? { view: view.data, recordedUpTo } : undefined),
+    [view.data, recordedUpTo],
+  );
+  return { vintage, values, panel };
+}
+
+/** What a panel needs to read itself against the comparison vintage. */
+export interface PanelComparison {
+  view: VintageView;
+  recordedUpTo: string;
 }

@@ -1,10 +1,12 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation } from '../../../i18n/i18n';
+import { compareWith } from '../../../lib/panel-comparison';
+import type { PanelComparison } from '../api/get-vintages';
 import type { Institution, Strategy } from '../../../lib/schemas';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
-import { formatCount, formatKrw } from '../../../i18n/format';
+import { formatCount, formatDate, formatKrw } from '../../../i18n/format';
 import { useSpecContext } from '../../../lib/use-spec-context';
 import { localized } from '../../../i18n/localized';
 import type { ProgramRow } from '../model/overview-rows';
@@ -23,12 +25,15 @@ interface PledgePanelsProps {
   /** The active filters in words, for subtitles and snapshots. */
   filtersText: string;
   renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
+  /** The comparison vintage: its values are drawn as ghosts, with Δ columns. */
+  comparison?: PanelComparison | undefined;
 }
 
 /** Memoised, like the composition panel: it renders again only when its data changes. */
 export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props: PledgePanelsProps) {
-  const { t } = useTranslation(['panels', 'common']);
-  const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions } = props;
+  const { t } = useTranslation(['panels', 'common', 'digest']);
+  const { rows, shownIds, asOf, groupBy, institutions, strategies, lang, filtersText, renderActions, comparison } =
+    props;
   const programs = useMemo(() => rows.map((row) => row.program), [rows]);
   const context = useSpecContext();
   const group = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
@@ -76,6 +81,26 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
     });
     return { ...panel, subtitle: subtitle + top };
   }, [programs, shownIds, asOf, groupBy, institutions, strategies, lang, labels, filtersText, group, t, context]);
+  // The same transform on the comparison vintage's pledges: its values become the ghosts.
+  const compared = useMemo(() => {
+    if (!comparison) return shown;
+    const { view, recordedUpTo } = comparison;
+    const earlier = pledgedVsReportedPanel(
+      view.programs,
+      shownIds,
+      view.meta.asOf,
+      groupBy,
+      { institutions, strategies },
+      lang,
+      labels,
+      { ...context, filtersText },
+    );
+    const date = formatDate(recordedUpTo, lang);
+    return compareWith(shown, earlier, {
+      since: t('digest:deltaSince', { date }),
+      ghost: t('digest:recordedUpTo', { date }),
+    });
+  }, [shown, comparison, shownIds, groupBy, institutions, strategies, lang, labels, context, filtersText, t]);
   // Every pledge regardless of filters (for the CSV): not recomputed when the filters change.
   const all = useMemo(() => {
     const allIds = new Set(programs.map((program) => program.id));
@@ -99,7 +124,7 @@ export const PledgedVsReportedPanel = memo(function PledgedVsReportedPanel(props
   }, [programs, asOf, groupBy, institutions, strategies, lang, labels, group, t, context]);
   return (
     <ComputedPanel
-      data={shown}
+      data={compared}
       allRows={{ count: all.rows.length, build: () => Promise.resolve(all) }}
       lang={lang}
       emptyMessage={t('emptySelection')}

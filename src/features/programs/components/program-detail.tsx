@@ -7,8 +7,10 @@ import { SourceList } from '../../../components/source-list';
 import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
+import { revisionInForce } from '../../../lib/vintages';
 import { formatCommitment, formatCommitmentValue } from '../format-commitment';
 import type { ProgramRow } from '../model/overview-rows';
+import { computeProgress } from '../model/progress';
 import { ProgressPathPanel } from './pledge-panels';
 import { DataProblemsNote } from './data-problems-note';
 import { ProvenanceBadge } from './provenance-badge';
@@ -22,14 +24,28 @@ interface Props {
   lang: Lang;
   onOpen: (programId: string) => void;
   renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
+  /** The comparison vintage (a link from the digest carries it): its cut and this pledge's value there. */
+  comparison?: { recordedUpTo: string; before: number | null } | undefined;
 }
 
 /** Everything known about one pledge: commitment, nesting, progress against pace, sources, disputes. */
-export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions }: Props) {
-  const { t } = useTranslation(['detail', 'programs', 'common']);
+export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions, comparison }: Props) {
+  const { t } = useTranslation(['detail', 'programs', 'common', 'digest']);
   const { program } = row;
   const parent = program.parentId ? rowsById.get(program.parentId) : undefined;
   const children = program.childIds.map((id) => rowsById.get(id)).filter((child): child is ProgramRow => !!child);
+  const revisions = program.commitmentRevisions ?? [];
+  const inForce = revisionInForce(revisions, asOf);
+  // The pledge at the comparison vintage beside now: both vintages on one line.
+  const sinceText = (before: number | null) => {
+    const progress = computeProgress(program, asOf);
+    const after = progress.kind === 'measured' ? progress.current : null;
+    const value = (amount: number, signed = false) =>
+      formatCommitmentValue(program.commitment, amount, lang, signed ? { signed } : undefined);
+    if (after === null) return t('detail:sinceNone');
+    if (before === null) return t('detail:sinceNew', { after: value(after) });
+    return t('detail:sinceValue', { before: value(before), after: value(after), delta: value(after - before, true) });
+  };
   const measurable = program.commitment.kind === 'amount' || program.commitment.kind === 'count';
 
   return (
@@ -58,7 +74,15 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
           <dt>{t('programs:col.commitment')}</dt>
           <dd>
             {formatCommitment(program.commitment, lang, t)}{' '}
-            <ProvenanceBadge figure={program.commitmentFigure} sources={program.sources} lang={lang} compact />
+            {inForce ? (
+              <span className="muted">({t('detail:revisedNote', { date: formatDate(inForce.date, lang) })}) </span>
+            ) : null}
+            <ProvenanceBadge
+              figure={inForce ?? program.commitmentFigure}
+              sources={program.sources}
+              lang={lang}
+              compact
+            />
           </dd>
         </div>
         <div>
@@ -82,6 +106,12 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
             <StatusCell assessment={row.assessment} commitment={program.commitment} lang={lang} />
           </dd>
         </div>
+        {comparison ? (
+          <div>
+            <dt>{t('digest:deltaSince', { date: formatDate(comparison.recordedUpTo, lang) })}</dt>
+            <dd>{sinceText(comparison.before)}</dd>
+          </div>
+        ) : null}
       </dl>
 
       {parent || children.length > 0 ? (
@@ -132,6 +162,34 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
         <PanelBoundary title={t('panels:path.title')} resetKeys={[row, asOf, lang]}>
           <ProgressPathPanel row={row} asOf={asOf} lang={lang} renderActions={renderActions} />
         </PanelBoundary>
+      ) : null}
+
+      {revisions.length > 0 ? (
+        <section aria-labelledby="revisions-heading">
+          <h3 id="revisions-heading">{t('detail:revisions')}</h3>
+          <p>{t('detail:revisionsIntro')}</p>
+          <ul>
+            {revisions.map((revision) => (
+              <li key={revision.date}>
+                {t('detail:revisedTo', {
+                  date: formatDate(revision.date, lang),
+                  target: formatCommitment(revision.commitment, lang, t),
+                })}{' '}
+                —{' '}
+                {revision === inForce
+                  ? t('detail:inForce')
+                  : revision.date > asOf
+                    ? t('detail:notYetInForce')
+                    : t('detail:superseded')}{' '}
+                <ProvenanceBadge figure={revision} sources={program.sources} lang={lang} />
+                <SourceList
+                  sources={program.sources.filter((source) => revision.sourceIds.includes(source.id))}
+                  lang={lang}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
       {program.plans.length > 0 ? (

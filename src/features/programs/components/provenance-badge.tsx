@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
+import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { LocalizedText, Provenance, Source } from '../../../lib/schemas';
 import type { Lang } from '../../../lib/view-state';
@@ -10,6 +11,8 @@ export interface FigureProvenance {
   sourceIds: readonly string[];
   basis?: LocalizedText | undefined;
   unverified?: boolean | undefined;
+  /** The date it was recorded (the second time axis); absent: with the first vintage. */
+  recordedAt?: string | undefined;
 }
 
 interface Props {
@@ -42,6 +45,9 @@ export function ProvenanceBadge({ figure, sources, lang, compact = false }: Prop
       {open ? (
         <div className="provenance__body">
           {figure.basis ? <p className="provenance__basis">{localized(figure.basis, lang)}</p> : null}
+          <p className="provenance__recorded">
+            {figure.recordedAt ? t('recordedOn', { date: formatDate(figure.recordedAt, lang) }) : t('recordedFirst')}
+          </p>
           <SourceList sources={sources.filter((source) => figure.sourceIds.includes(source.id))} lang={lang} />
         </div>
       ) : null}

@@ -5,7 +5,7 @@
 // now overdue for an update are a third group (freshness). Pure: no clock; the cuts are passed.
 import type { Indicator, LocalizedText, Meta, Program } from '../../../lib/schemas';
 import type { PledgeStatus } from '../../../lib/view-state';
-import { readingKeys } from '../../../lib/vintages';
+import { readingKeys, revisionInForce } from '../../../lib/vintages';
 import { freshnessOf } from './freshness';
 import { computeProgress, targetOf } from './progress';
 import { assessProgram } from './status';
@@ -535,10 +535,7 @@ export function applyDigest(older: VintageView, digest: Digest, meta: Meta): Vin
   }
   // A revised target is in force from its date (as the cut puts it).
   for (const program of programs.values()) {
-    const inForce = program.commitmentRevisions
-      ?.filter((revision) => revision.date <= meta.asOf)
-      .sort((a, b) => a.date.localeCompare(b.date))
-      .at(-1);
+    const inForce = revisionInForce(program.commitmentRevisions, meta.asOf);
     if (inForce) programs.set(program.id, { ...program, commitment: inForce.commitment });
   }
   return { meta, programs: [...programs.values()], indicators: [...indicators.values()] };

@@ -29,6 +29,7 @@ export interface ProgramRow {
     sourceIds: string[];
     basis?: LocalizedText | undefined;
     unverified?: boolean | undefined;
+    recordedAt?: string | undefined;
   } | null;
 }
 
@@ -73,6 +74,7 @@ export function buildProgramRows(
             sourceIds: latest.sourceIds,
             basis: latest.basis,
             unverified: latest.unverified,
+            recordedAt: latest.recordedAt,
           }
         : null,
     };
