@@ -231,10 +231,34 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>
         <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
-          <IndicatorPanel kind="loans" asOf={asOf} lang={lang} renderActions={renderExport} />
-          <IndicatorPanel kind="loanChanges" asOf={asOf} lang={lang} renderActions={renderExport} />
-          <IndicatorPanel kind="techCredit" asOf={asOf} lang={lang} renderActions={renderExport} />
-          <IndicatorPanel kind="techCreditFive" asOf={asOf} lang={lang} renderActions={renderExport} />
+          <IndicatorPanel
+            kind="loans"
+            asOf={asOf}
+            lang={lang}
+            renderActions={renderExport}
+            comparison={comparison.panel}
+          />
+          <IndicatorPanel
+            kind="loanChanges"
+            asOf={asOf}
+            lang={lang}
+            renderActions={renderExport}
+            comparison={comparison.panel}
+          />
+          <IndicatorPanel
+            kind="techCredit"
+            asOf={asOf}
+            lang={lang}
+            renderActions={renderExport}
+            comparison={comparison.panel}
+          />
+          <IndicatorPanel
+            kind="techCreditFive"
+            asOf={asOf}
+            lang={lang}
+            renderActions={renderExport}
+            comparison={comparison.panel}
+          />
         </Suspense>
       </section>
     </>

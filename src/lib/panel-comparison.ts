@@ -3,6 +3,13 @@
 // "Δ since <date>" column beside it, and the title says since when. Pure: both specs come from
 // the same transform, run on the two vintages' data, so only like is compared with like.
 import type { ChartSeries, PanelColumn, PanelData, PanelRow } from './panel-data';
+import type { Indicator, Meta, Program } from './schemas';
+
+/** What a panel needs to read itself against the comparison vintage: that vintage's data. */
+export interface PanelComparison {
+  view: { meta: Meta; programs: readonly Program[]; indicators: readonly Indicator[] };
+  recordedUpTo: string;
+}
 
 export interface ComparisonLabels {
   /** "Δ since 28 Feb 2026": after the title and in each Δ column's header. */

@@ -80,9 +80,19 @@ describe('the pledge chart against the comparison vintage (seeded vintages)', ()
     expect(fund).toHaveTextContent('KRW 750 billion');
   });
 
+  it('draws a context series as recorded at the comparison vintage, and the Δ of its revised figures', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const section = await findRegion(/^five major banks' corporate loans \(Δ since 28 Feb 2026\)$/i);
+    expect(await within(section).findByText('Total — recorded up to 28 Feb 2026')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Table' }));
+    const table = await within(section).findByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Total — Δ since 28 Feb 2026' })).toBeInTheDocument();
+  });
+
   it('in Korean too, with no English in the title', async () => {
     renderApp('/?lang=ko&v=1');
-    const section = await findRegion(/\(2026\. ?2\. ?28\.? 이후 증감\)|2026년 2월 28일/);
+    const section = await findRegion(/^약속 대비 보고된 이행 \(.*2026.*이후 증감\)$/);
     const [title] = within(section).getAllByRole('heading');
     expect(title?.textContent ?? '').not.toMatch(/since|trillion/i);
   });

@@ -1,4 +1,5 @@
 import { memo, useMemo, type ReactNode } from 'react';
+import { compareWith, type PanelComparison } from '../../../lib/panel-comparison';
 import { PanelBoundary } from '../../../components/panel-boundary';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
@@ -48,6 +49,8 @@ interface Props {
   lang: Lang;
   /** The export menu, given the panel's data (composed by app/). */
   renderActions?: (data: PanelData, allRows: AllRows | null) => ReactNode;
+  /** The comparison vintage: the series as recorded then is drawn as ghosts, with Δ columns. */
+  comparison?: PanelComparison | undefined;
 }
 
 /**
@@ -70,9 +73,10 @@ function IndicatorPanelView({
   asOf,
   lang,
   renderActions,
+  comparison,
   query,
 }: Props & { query: ReturnType<typeof useIndicator> }) {
-  const { t } = useTranslation('panels');
+  const { t } = useTranslation(['panels', 'digest']);
   const context = useSpecContext();
   const built = useMemo(() => {
     if (!query.data) return null;
@@ -98,13 +102,20 @@ function IndicatorPanelView({
               points: series.points.filter((point) => !bad.has(point)),
             })),
           };
-    if (kind === 'loanChanges')
-      return {
-        panel: changePanel(indicator, dataAsOf, lang, labels, ['large', 'sme'], context),
-        all: null,
-        problems,
-      };
-    const panel = levelPanel(indicator, dataAsOf, lang, labels, context);
+    const transform = (from: Indicator, at: string) =>
+      kind === 'loanChanges'
+        ? changePanel(from, at, lang, labels, ['large', 'sme'], context)
+        : levelPanel(from, at, lang, labels, context);
+    // The same transform on the series as the comparison vintage recorded it: its ghosts.
+    const earlier = comparison?.view.indicators.find((item) => item.id === indicator.id);
+    const date = comparison ? formatDate(comparison.recordedUpTo, lang) : '';
+    const panel = earlier
+      ? compareWith(transform(indicator, dataAsOf), transform(earlier, comparison?.view.meta.asOf ?? dataAsOf), {
+          since: t('digest:deltaSince', { date }),
+          ghost: t('digest:recordedUpTo', { date }),
+        })
+      : transform(indicator, dataAsOf);
+    if (kind === 'loanChanges') return { panel, all: null, problems };
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
     const all: AllRows = {
@@ -112,7 +123,7 @@ function IndicatorPanelView({
       build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, context, yieldToMain),
     };
     return { panel, all, problems };
-  }, [query.data, kind, asOf, lang, t, context]);
+  }, [query.data, kind, asOf, lang, t, context, comparison]);
 
   const data = built?.panel ?? null;
   return (

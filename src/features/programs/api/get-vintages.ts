@@ -6,6 +6,7 @@ import { fetchResource } from '../../../lib/api/client';
 import type { VintageView } from '../model/digest';
 import { comparisonValues, pickComparison } from '../model/comparison';
 import type { Vintage } from '../../../lib/vintages';
+import type { PanelComparison } from '../../../lib/panel-comparison';
 
 export const useVintages = () =>
   useQuery({
@@ -57,10 +58,4 @@ export function useComparison(
     [view.data, recordedUpTo],
   );
   return { vintage, values, panel };
-}
-
-/** What a panel needs to read itself against the comparison vintage. */
-export interface PanelComparison {
-  view: VintageView;
-  recordedUpTo: string;
 }

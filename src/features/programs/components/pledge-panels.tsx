@@ -1,8 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { PanelFrame } from '../../../components/panel-frame';
 import { useTranslation } from '../../../i18n/i18n';
-import { compareWith } from '../../../lib/panel-comparison';
-import type { PanelComparison } from '../api/get-vintages';
+import { compareWith, type PanelComparison } from '../../../lib/panel-comparison';
 import type { Institution, Strategy } from '../../../lib/schemas';
 import type { AllRows, PanelData } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
