@@ -1,6 +1,6 @@
 // A panel read against the same panel at an earlier vintage (issue "Vintages", item 4): each
 // value gets the earlier vintage's value for the same datum as its ghost, each value column a
-// "Δ since <date>" column beside it, and the title says since when. Pure: both specs come from
+// "Δ since <date>" column beside it, and the line under the title says since when. Pure: both specs come from
 // the same transform, run on the two vintages' data, so only like is compared with like.
 import type { ChartSeries, PanelColumn, PanelData, PanelRow } from './panel-data';
 import type { Indicator, Meta, Program } from './schemas';
@@ -12,7 +12,7 @@ export interface PanelComparison {
 }
 
 export interface ComparisonLabels {
-  /** "Δ since 28 Feb 2026": after the title and in each Δ column's header. */
+  /** "Δ since 28 Feb 2026": under the title and in each Δ column's header. */
   since: string;
   /** "As recorded up to 28 Feb 2026": the ghost marks' legend entry. */
   ghost: string;
@@ -61,7 +61,8 @@ export function compareWith(current: PanelData, previous: PanelData, labels: Com
   });
   return {
     ...current,
-    title: `${current.title} (${labels.since})`,
+    // Beside the title, in the line every frame and export prints under it.
+    subtitle: current.subtitle ? `${labels.since} · ${current.subtitle}` : labels.since,
     columns,
     rows,
     chart: {

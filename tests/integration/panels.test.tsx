@@ -19,7 +19,7 @@ async function showTable(section: HTMLElement) {
 describe('context indicator panels', () => {
   it('five-bank corporate loans: title, legend, axis unit, exact table values, intra-month reading marked', async () => {
     renderApp();
-    const section = await panel(/five major banks' corporate loans( \(Δ since [^)]+\))?$/i);
+    const section = await panel(/five major banks' corporate loans$/i);
     // The chart (lazy) with its legend entries and axis unit.
     expect(await within(section).findByText('KRW (T = trillion, B = billion)')).toBeInTheDocument();
     for (const entry of ['Total', 'Large corporates', 'SMEs', 'Total — intra-month reading']) {
@@ -67,7 +67,7 @@ describe('context indicator panels', () => {
     expect(alert).toHaveTextContent('This indicator could not be loaded.');
     expect(alert).toHaveTextContent('(500)');
     expect(within(section).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    const loans = await panel(/five major banks' corporate loans( \(Δ since [^)]+\))?$/i);
+    const loans = await panel(/five major banks' corporate loans$/i);
     expect(await within(loans).findByText('Large corporates')).toBeInTheDocument();
   });
 
@@ -87,7 +87,7 @@ describe('context indicator panels', () => {
   it('says a series has no data yet instead of drawing an empty chart', async () => {
     server.use(...resourceHandlers(emptyResources(defaultResources)));
     renderApp();
-    const section = await panel(/five major banks' corporate loans( \(Δ since [^)]+\))?$/i);
+    const section = await panel(/five major banks' corporate loans$/i);
     expect(await within(section).findByText('This series has no data yet.')).toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Table' })).not.toBeInTheDocument();
   });
@@ -162,7 +162,7 @@ describe('impossible context data from the data source', () => {
     };
     server.use(http.get('/api/v1/indicators/five-bank-corporate-loans', () => HttpResponse.json(broken)));
     renderApp();
-    const section = await panel(/five major banks' corporate loans( \(Δ since [^)]+\))?$/i);
+    const section = await panel(/five major banks' corporate loans$/i);
     const note = await within(section).findByRole('note');
     expect(note).toHaveTextContent('A reading with an impossible date (1900-01-31) was left out.');
     expect(note).toHaveTextContent('A reading with an impossible date (2999-01-31) was left out.');

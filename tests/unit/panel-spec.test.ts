@@ -106,7 +106,8 @@ describe('a panel read against an earlier vintage', () => {
       filtersText: '',
     });
     const compared = compareWith(now, then, { since: 'Δ since X', ghost: 'as of X' });
-    expect(compared.title).toBe('Pledged vs reported (Δ since X)');
+    expect(compared.title).toBe('Pledged vs reported');
+    expect(compared.subtitle).toBe('Δ since X');
     expect(compared.chart.comparison).toEqual({ label: 'as of X' });
     const approved = compared.chart.series.find((series) => series.key === 'reported-approved');
     const fundIndex = now.rows.findIndex((row) => row.id === fundId);
