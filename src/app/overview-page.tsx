@@ -20,7 +20,7 @@ import { PanelBoundary } from '../components/panel-boundary';
 import { LoadingNotice } from '../components/loading-notice';
 import { preloadable } from '../components/preloadable';
 import { MethodLink } from '../components/method-link';
-import { useRenderExport } from './use-render-export';
+import { useRenderExport, useRenderPin } from './use-render-export';
 import { localized } from '../i18n/localized';
 import { todayIso } from '../lib/clock';
 import { selectCompare, selectGroupBy } from '../lib/ui-store';
@@ -142,6 +142,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     });
   }, [drawnFilters, institutions.data, strategies.data, lang, t, messageOr]);
   const renderExport = useRenderExport(filtersText);
+  const renderPin = useRenderPin();
   // The document title follows the view: the page and what the filters leave.
   useEffect(() => {
     document.title = `${t('overview:documentTitle')}${filtersText === t('panels:noFilters') ? '' : ` (${filtersText})`} — Pledge Tracker`;
@@ -214,7 +215,13 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           </section>
           <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
             <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
-              <DigestSection lang={lang} compare={compare} onCompare={setCompare} onOpen={openProgram} />
+              <DigestSection
+                lang={lang}
+                compare={compare}
+                onCompare={setCompare}
+                onOpen={openProgram}
+                renderPin={renderPin}
+              />
             </Suspense>
           </PanelBoundary>
           <section aria-labelledby="table-heading" aria-busy={updating}>

@@ -4,10 +4,11 @@ import { indicatorOf } from '../features/indicators/components/indicator-panel';
 import { PackPage } from '../features/pack/components/pack-page';
 import { selectPack, usePackStore } from '../features/pack/pack-store';
 import { usePrograms } from '../features/programs/api/get-programs';
+import { useVintages, useVintageViews } from '../features/programs/api/get-vintages';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import type { Indicator } from '../lib/schemas';
 import { useSpecContext } from '../lib/use-spec-context';
-import { resolvePackItems } from './pack-specs';
+import { digestVintageIds, resolvePackItems, type DigestSource } from './pack-specs';
 import { DependencyStatus } from '../components/dependency-status';
 import { useTranslation } from '../i18n/i18n';
 
@@ -31,10 +32,25 @@ export function PackRoute() {
     return map;
   }, [loans, loanChanges, techCredit, techCreditFive]);
   const indicatorsSettled = [loans, loanChanges, techCredit, techCreditFive].every((query) => !query.isPending);
+  // The change digest needs two vintages' data: loaded only when the pack holds a digest.
+  const wantsDigest = pack.items.some((item) => item.panelId === 'digest');
+  const vintages = useVintages(wantsDigest);
+  const vintageIds = useMemo(
+    () => (vintages.data ? digestVintageIds(pack.items, vintages.data) : []),
+    [pack.items, vintages.data],
+  );
+  const vintageViews = useVintageViews(vintageIds);
+  const digest = useMemo((): DigestSource | undefined => {
+    if (!vintages.data) return undefined;
+    const views = new Map(vintageIds.map((id, index) => [id, vintageViews.views[index]]));
+    return { vintages: vintages.data, view: (id) => views.get(id) };
+  }, [vintages.data, vintageIds, vintageViews.views]);
+  // Like the indicators: a digest item waits for its data, and is unavailable only once it failed.
+  const digestSettled = !wantsDigest || (!vintages.isPending && vintageViews.settled);
   const asOf = meta.data?.asOf;
   const resolved = useMemo(
     () =>
-      programs.data && institutions.data && strategies.data && asOf && indicatorsSettled
+      programs.data && institutions.data && strategies.data && asOf && indicatorsSettled && digestSettled
         ? resolvePackItems(
             pack.items,
             {
@@ -44,6 +60,7 @@ export function PackRoute() {
               indicators,
               asOf,
               context,
+              ...(digest ? { digest } : {}),
             },
             pack.lang,
           )
@@ -57,6 +74,8 @@ export function PackRoute() {
       asOf,
       indicators,
       indicatorsSettled,
+      digest,
+      digestSettled,
       context,
     ],
   );

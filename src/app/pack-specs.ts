@@ -8,11 +8,16 @@ import { labelsFor, indicatorOf, type IndicatorPanelKind } from '../features/ind
 import { changePanel, levelPanel } from '../features/indicators/model/indicator-panels';
 import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../features/programs/model/program-panels';
+import { pickComparison } from '../features/programs/model/comparison';
+import { computeDigest, type VintageView } from '../features/programs/model/digest';
+import { digestPanel, vintageSources } from '../features/programs/model/digest-panel';
+import { digestPanelLabels } from '../features/programs/digest-labels';
 import { formatDate, formatKrw } from '../i18n/format';
 import { isMessageKey, translate, type TFunction } from '../i18n/i18n';
 import { localized } from '../i18n/localized';
 import type { PanelData, SpecContext } from '../lib/panel-data';
 import type { Indicator, Institution, Program, Strategy } from '../lib/schemas';
+import type { Vintage } from '../lib/vintages';
 import type { emptyFilters } from '../lib/view-state';
 import { type Grouping, type Lang } from '../lib/view-state';
 import type { ResolvedItem } from '../features/pack/components/pack-page';
@@ -27,6 +32,54 @@ export interface PackData {
   indicators: ReadonlyMap<string, Indicator>;
   asOf: string;
   context: SpecContext;
+  /** What the change digest is drawn from; absent when the pack has no digest (or it is not loaded). */
+  digest?: DigestSource;
+}
+
+export interface DigestSource {
+  vintages: readonly Vintage[];
+  /** A vintage's data once loaded (undefined while it loads, or when it failed). */
+  view: (id: string) => VintageView | undefined;
+}
+
+/** The vintages a digest item compares: the one its view names (else the previous briefing), and the latest. */
+function digestVintages(query: string, vintages: readonly Vintage[]): { older: Vintage; newer: Vintage } | null {
+  const asked = parseView(query).view.compare ?? null;
+  const older = pickComparison(vintages, asked);
+  const newer = vintages.find((vintage) => vintage.latest);
+  // A pinned comparison that no longer exists is not silently replaced by another one.
+  if (!older || !newer || (asked !== null && older.id !== asked)) return null;
+  return { older, newer };
+}
+
+/** The vintages the pack's digest items need loaded. */
+export function digestVintageIds(items: readonly PackItem[], vintages: readonly Vintage[]): string[] {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (item.panelId !== 'digest') continue;
+    const pair = digestVintages(item.query, vintages);
+    if (pair) ids.add(pair.older.id).add(pair.newer.id);
+  }
+  return [...ids];
+}
+
+function digestSpec(query: string, source: DigestSource | undefined, data: PackData, lang: Lang) {
+  const pair = source ? digestVintages(query, source.vintages) : null;
+  const older = pair && source?.view(pair.older.id);
+  const newer = pair && source?.view(pair.newer.id);
+  if (!pair || !older || !newer) return null;
+  const digest = computeDigest(older, newer, {
+    fromRecordedUpTo: pair.older.recordedUpTo,
+    toRecordedUpTo: pair.newer.recordedUpTo,
+  });
+  const t: TFunction = (key, options) => translate(lang, key, options);
+  return {
+    spec: digestPanel(digest, lang, digestPanelLabels(t, lang, pair.older, pair.newer), {
+      ...data.context,
+      sources: vintageSources(older, newer),
+    }),
+    since: formatDate(pair.older.recordedUpTo, lang),
+  };
 }
 
 const kinds: IndicatorPanelKind[] = ['loans', 'loanChanges', 'techCredit', 'techCreditFive'];
@@ -127,10 +180,37 @@ function pledgeSpec(
   );
 }
 
+/** What a takeaway needs besides the spec: the pledge of a progress path, the date a digest starts from. */
+interface TakeawayContext {
+  program?: Program | undefined;
+  /** The digest's comparison date, in words. */
+  since?: string | undefined;
+}
+
+/** "Since <date>: N changes; largest revision <Δ>, <pledge · date>": the first bar is the largest. */
+function digestTakeaway(spec: PanelData, lang: Lang, since: string): string {
+  const count = spec.truncatedFrom ?? spec.rows.length;
+  const name = spec.chart.x.values[0];
+  const largest = spec.chart.series.find((series) => (series.points[0]?.value ?? null) !== null);
+  const value = largest?.points[0]?.value;
+  if (name === undefined || !largest || value === undefined || value === null)
+    return pt(lang, 'suggest.digest', { count, date: since });
+  return pt(lang, largest.key === 'revised' ? 'suggest.digestRevised' : 'suggest.digestAdded', {
+    count,
+    date: since,
+    name,
+    value: formatKrw(value, lang, { signed: largest.key === 'revised' }),
+  });
+}
+
 /** A takeaway that holds for the figures shown: built from the spec's own values. */
-export function suggestTakeaway(spec: PanelData, lang: Lang, program?: Program): string {
+export function suggestTakeaway(spec: PanelData, lang: Lang, about: TakeawayContext = {}): string {
+  const { program } = about;
   const money = (value: number) => exactValue(value, spec.chart.y.unit, lang);
+  if (spec.empty && spec.panelId === 'digest' && about.since !== undefined)
+    return pt(lang, 'suggest.digestNone', { date: about.since });
   if (spec.empty) return pt(lang, 'suggest.none');
+  if (spec.panelId === 'digest' && about.since !== undefined) return digestTakeaway(spec, lang, about.since);
   if (spec.panelId === 'pledged-vs-reported') {
     // The counted (net) amounts: the bars add up to the tally, each won once.
     const pledged = spec.chart.series.find((series) => series.role === 'target')?.points ?? [];
@@ -196,7 +276,12 @@ export function resolvePackItems(items: readonly PackItem[], data: PackData, lan
   return items.map((item) => {
     let spec: PanelData | null = null;
     let program: Program | undefined;
-    if (item.panelId === 'pledged-vs-reported' || item.panelId.startsWith('composition-by-')) {
+    let since: string | undefined;
+    if (item.panelId === 'digest') {
+      const digest = digestSpec(item.query, data.digest, data, lang);
+      spec = digest?.spec ?? null;
+      since = digest?.since;
+    } else if (item.panelId === 'pledged-vs-reported' || item.panelId.startsWith('composition-by-')) {
       spec = pledgeSpec(item.panelId, rows, item.query, data, lang, t);
     } else if (item.panelId.startsWith('progress-')) {
       const row = rows.find((entry) => `progress-${entry.program.id}` === item.panelId);
@@ -234,6 +319,6 @@ export function resolvePackItems(items: readonly PackItem[], data: PackData, lan
       }
     }
     if (!spec) return { item, spec: null, suggestion: '' };
-    return { item, spec, suggestion: suggestTakeaway(spec, lang, program) };
+    return { item, spec, suggestion: suggestTakeaway(spec, lang, { program, since }) };
   });
 }

@@ -44,3 +44,20 @@ export function useRenderExport(filtersText: string) {
     [lang],
   );
 }
+
+/**
+ * "Add to briefing" alone, for a view with its own exports (the change digest): the pinned query
+ * is the page's view with the comparison vintage actually shown, so the pack draws the same one.
+ */
+export function useRenderPin() {
+  return useCallback((panel: PanelData, compare: string) => {
+    const getView = () => {
+      const { filters, program, lang, groupBy, dataset, page } = useUiStore.getState();
+      return {
+        query: pinnedQuery({ filters, program, lang, groupBy, dataset, page, compare }),
+        datasetVersion: panel.datasetVersion,
+      };
+    };
+    return <AddToBriefing panelId={panel.panelId} title={panel.title} getView={getView} />;
+  }, []);
+}

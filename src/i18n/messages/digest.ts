@@ -36,6 +36,19 @@ export const en = {
   },
   recordedUpTo: 'recorded up to {{date}}',
   deltaSince: 'Δ since {{date}}',
+  panel: {
+    title: 'What changed since {{date}}',
+    group: 'Group',
+    groups: {
+      composition: 'Composition',
+      performance: 'Performance',
+      freshness: 'Freshness',
+    },
+    revised: 'Revised money figure: after − before',
+    added: 'New money figure: as reported',
+    chartAxis: 'Pledge and date',
+    barsTruncated: 'The {{shown}} largest of {{count}} money figures that changed are drawn.',
+  },
 } as const;
 
 export const ko: Messages<typeof en> = {
@@ -73,4 +86,17 @@ export const ko: Messages<typeof en> = {
   },
   recordedUpTo: '{{date}}까지 기록',
   deltaSince: '{{date}} 이후 증감',
+  panel: {
+    title: '{{date}} 이후 달라진 점',
+    group: '구분',
+    groups: {
+      composition: '구성',
+      performance: '성과',
+      freshness: '갱신',
+    },
+    revised: '정정된 금액: 이후 − 이전',
+    added: '새로 보고된 금액',
+    chartAxis: '공약과 날짜',
+    barsTruncated: '달라진 금액 {{count}}건 중 큰 {{shown}}건을 그렸습니다.',
+  },
 };

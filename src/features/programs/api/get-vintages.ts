@@ -1,6 +1,6 @@
 // The vintages (docs/api.md, "Vintages"): the list, and one vintage's meta, programs and
 // indicators — the same paths from a live API and from the embedded static files.
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { fetchResource } from '../../../lib/api/client';
 import type { VintageView } from '../model/digest';
@@ -8,12 +8,14 @@ import { comparisonValues, pickComparison } from '../model/comparison';
 import type { Vintage } from '../../../lib/vintages';
 import type { PanelComparison } from '../../../lib/panel-comparison';
 
-export const useVintages = () =>
+/** The list of vintages; `enabled: false` asks nothing (a page that may not need them). */
+export const useVintages = (enabled = true) =>
   useQuery({
     queryKey: ['reported', 'vintages'],
     queryFn: ({ signal }) => fetchResource('vintages', (schemas) => schemas.vintages, signal),
     select: (data) => data.vintages,
     staleTime: Infinity,
+    enabled,
   });
 
 async function fetchVintage(id: string, signal: AbortSignal): Promise<VintageView> {
@@ -25,14 +27,30 @@ async function fetchVintage(id: string, signal: AbortSignal): Promise<VintageVie
   return { meta, programs: programs.programs, indicators: indicators.indicators };
 }
 
+const vintageViewQuery = (id: string | null) => ({
+  queryKey: ['reported', 'vintage', id],
+  queryFn: ({ signal }: { signal: AbortSignal }) => fetchVintage(id ?? '', signal),
+  enabled: id !== null,
+  staleTime: Infinity,
+});
+
 /** One vintage's data; a vintage never changes, so it is fetched once. */
-export const useVintageView = (id: string | null) =>
-  useQuery({
-    queryKey: ['reported', 'vintage', id],
-    queryFn: ({ signal }) => fetchVintage(id ?? '', signal),
-    enabled: id !== null,
-    staleTime: Infinity,
-  });
+export const useVintageView = (id: string | null) => useQuery(vintageViewQuery(id));
+
+interface VintageViews {
+  /** Each vintage's data, in the order asked for; undefined while it loads or when it failed. */
+  views: (VintageView | undefined)[];
+  /** Every one has loaded or failed. */
+  settled: boolean;
+}
+
+function combineViews(results: UseQueryResult<VintageView>[]): VintageViews {
+  return { views: results.map((result) => result.data), settled: results.every((result) => !result.isPending) };
+}
+
+/** Several vintages' data (the same cache entries as useVintageView). */
+export const useVintageViews = (ids: readonly string[]) =>
+  useQueries({ queries: ids.map((id) => vintageViewQuery(id)), combine: combineViews });
 
 /**
  * The comparison vintage of the view (`compare`, else the previous briefing) and each pledge's

@@ -1,13 +1,17 @@
 // The change digest on the overview: what moved between the comparison vintage (by default the
 // previous briefing) and the latest, with a select to pick the comparison (the `compare` URL
 // parameter) and a CSV export. Composition, performance and freshness rows in separate tables.
-import { useEffect, useId, useMemo, useState } from 'react';
-import { isMessageKey, useTranslation } from '../../../i18n/i18n';
-import { formatCount, formatDate, formatKrw, formatPercent } from '../../../i18n/format';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from '../../../i18n/i18n';
+import { formatDate, formatPercent } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
+import type { PanelData } from '../../../lib/panel-data';
+import { useSpecContext } from '../../../lib/use-spec-context';
 import type { Lang } from '../../../lib/view-state';
 import { useVintages, useVintageView } from '../api/get-vintages';
+import { digestPanelLabels } from '../digest-labels';
 import { computeDigest, digestGroups, type DigestRow } from '../model/digest';
+import { describeDigestRow, digestAmount, digestPanel, digestSubject, vintageSources } from '../model/digest-panel';
 import { pickComparison } from '../model/comparison';
 import { DependencyStatus } from '../../../components/dependency-status';
 
@@ -16,18 +20,13 @@ interface Props {
   compare: string | null;
   onCompare: (id: string | null) => void;
   onOpen: (programId: string) => void;
+  /** "Add to briefing" for the digest as a panel, pinned with its comparison vintage (composed by app/). */
+  renderPin?: (panel: PanelData, compare: string) => ReactNode;
 }
 
-function amount(value: number | null, unit: DigestRow['unit'], lang: Lang, signed = false): string {
-  if (value === null) return '—';
-  if (unit === 'krw-eok') return formatKrw(value, lang, { signed });
-  if (unit === 'percent') return `${signed && value > 0 ? '+' : ''}${formatPercent(value, lang)}`;
-  if (unit === 'count') return `${signed && value > 0 ? '+' : ''}${formatCount(value, lang)}`;
-  return '—';
-}
-
-export function DigestSection({ lang, compare, onCompare, onOpen }: Props) {
+export function DigestSection({ lang, compare, onCompare, onOpen, renderPin }: Props) {
   const { t } = useTranslation(['digest', 'status']);
+  const context = useSpecContext();
   const vintages = useVintages();
   const selectId = useId();
   const list = vintages.data ?? [];
@@ -52,25 +51,29 @@ export function DigestSection({ lang, compare, onCompare, onOpen }: Props) {
         : null,
     [older.data, newer.data, comparison, latest],
   );
+  const labels = useMemo(
+    () => (comparison && latest ? digestPanelLabels(t, lang, comparison, latest) : null),
+    [t, lang, comparison, latest],
+  );
+  // The digest as a panel: what "Add to briefing" pins (the pack draws it again from the vintages).
+  const panel = useMemo(
+    () =>
+      digest && labels && older.data && newer.data
+        ? digestPanel(digest, lang, labels, { ...context, sources: vintageSources(older.data, newer.data) })
+        : null,
+    [digest, labels, older.data, newer.data, lang, context],
+  );
   const groups = digest ? digestGroups(digest) : null;
   // The first of its reads that failed: the view says which data and why, with Retry.
   const failedQuery = [vintages, older, newer].find((query) => query.isError);
 
-  const messageOr = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
-  const statusName = (status: string | undefined) => (status ? messageOr(`status:label.${status}`, status) : '');
-  const describe = (row: DigestRow) => {
-    const kind = messageOr(`digest:kind.${row.kind}`, row.kind);
-    if (row.kind === 'status-changed')
-      return `${kind}: ${statusName(row.statusBefore)} → ${statusName(row.statusAfter)}`;
-    return row.label ? `${kind}: ${localized(row.label, lang)}` : kind;
-  };
   const cells = (row: DigestRow) => [
-    describe(row),
-    localized(row.subject.name, lang) + (row.seriesId ? ` (${row.seriesId})` : ''),
+    labels ? describeDigestRow(row, lang, labels) : row.kind,
+    digestSubject(row, lang),
     row.date ? formatDate(row.date, lang) : '—',
-    amount(row.before, row.unit, lang),
-    amount(row.after, row.unit, lang),
-    amount(row.delta, row.unit, lang, true),
+    digestAmount(row.before, row.unit, lang),
+    digestAmount(row.after, row.unit, lang),
+    digestAmount(row.delta, row.unit, lang, true),
     row.deltaPercent === null ? '—' : `${row.deltaPercent > 0 ? '+' : ''}${formatPercent(row.deltaPercent, lang)}`,
   ];
   const headers = [
@@ -195,6 +198,7 @@ export function DigestSection({ lang, compare, onCompare, onOpen }: Props) {
               <button type="button" onClick={() => void downloadCsv()} disabled={digest.rows.length === 0}>
                 {t('csv')}
               </button>
+              {panel && comparison && renderPin ? renderPin(panel, comparison.id) : null}
               {digest.rows.length === 0 ? <p>{t('none')}</p> : null}
               {table(groups.performance, t('performance'))}
               {table(groups.composition, t('composition'))}
