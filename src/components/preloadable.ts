@@ -2,7 +2,7 @@
 // directly (it never suspends), so a page rendered at build time and the page hydrating that
 // markup can both load the parts first and draw them whole — no Suspense fallback in the
 // prerendered markup, no client-side re-render on hydration.
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 export interface Preloadable<P extends object> {
   (props: P): ReturnType<typeof createElement>;
@@ -19,7 +19,13 @@ export function preloadable<M, P extends object>(
     return loaded;
   };
   const Lazy = lazy(() => load().then((module) => ({ default: remember(module) })));
-  const Component = (props: P) => createElement(loaded ?? Lazy, props);
+  // The type is chosen once per mount: switching from the lazy wrapper to the loaded component
+  // on a later render would be a different element type, and React would rebuild the part
+  // (losing its state: a table toggle, a notice just shown).
+  const Component = (props: P) => {
+    const [type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(type, props);
+  };
   Component.preload = () =>
     load()
       .then(remember)
