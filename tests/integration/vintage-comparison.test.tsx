@@ -71,12 +71,13 @@ describe('the pledge chart against the comparison vintage (seeded vintages)', ()
     const user = userEvent.setup();
     renderApp();
     const section = await findRegion(/^pledged vs reported execution$/i);
-    expect(within(section).getByText(/^Δ since 28 Feb 2026 · \d+ pledges shown/)).toBeInTheDocument();
+    // The comparison vintage arrives after the page's own data.
+    expect(await within(section).findByText(/^Δ since 28 Feb 2026 · \d+ pledges shown/)).toBeInTheDocument();
     expect(await within(section).findByText(/— recorded up to 28 Feb 2026$/)).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Table' }));
     const table = await within(section).findByRole('table');
     expect(within(table).getAllByRole('columnheader', { name: /— Δ since 28 Feb 2026/ }).length).toBeGreaterThan(0);
-    // The fund's approval (7,500억 on 29 January) was already in the February briefing: Δ 0.
+    // The fund's approval (7,500억 on 29 January), already in the February briefing.
     const fund = within(table).getByRole('row', { name: /National Growth Fund/ });
     expect(fund).toHaveTextContent('KRW 750 billion');
   });
