@@ -473,10 +473,7 @@ async function measurePackInBrowser() {
     const longest = (from) =>
       page.evaluate(
         (start) =>
-          Math.max(
-            0,
-            ...window.__bench.longTasks.filter((task) => task.start >= start).map((task) => task.duration),
-          ),
+          Math.max(0, ...window.__bench.longTasks.filter((task) => task.start >= start).map((task) => task.duration)),
         from,
       );
     for (const [key, name] of [
