@@ -468,7 +468,7 @@ async function measurePackInBrowser() {
   const samples = { deck: [], deckTask: [], workbook: [], workbookTask: [], print: [], printTask: [] };
   for (let run = 0; run < RUNS; run += 1) {
     const { context, page } = await openPage(`${BASE}/${packTimes.hash}`, null);
-    const inputs = page.getByRole('textbox', { name: /항목 \d+의 핵심 제목/ });
+    const inputs = page.getByRole('textbox', { name: /항목 \d+의 핵심 제목|Takeaway title for item \d+/ });
     await inputs.nth(packTimes.items - 1).waitFor({ timeout: 60_000 });
     const longest = (from) =>
       page.evaluate(
@@ -477,8 +477,8 @@ async function measurePackInBrowser() {
         from,
       );
     for (const [key, name] of [
-      ['deck', '파워포인트 내려받기(.pptx)'],
-      ['workbook', '엑셀 내려받기(.xlsx)'],
+      ['deck', /^(파워포인트 내려받기\(\.pptx\)|Download PowerPoint \(\.pptx\))$/],
+      ['workbook', /^(엑셀 내려받기\(\.xlsx\)|Download Excel \(\.xlsx\))$/],
     ]) {
       const start = await page.evaluate(() => performance.now());
       const [download] = await Promise.all([
