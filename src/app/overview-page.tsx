@@ -16,6 +16,7 @@ import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { computeOverviewTotals } from '../features/programs/model/overview-totals';
 import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
+import { contextPanels, pledgePanels } from './panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
 import { LoadingNotice } from '../components/loading-notice';
 import { preloadable } from '../components/preloadable';
@@ -36,11 +37,8 @@ const DigestSection = preloadable(
   (module) => module.DigestSection,
 );
 
-// The pledge charts sit below the scorecard, which answers the morning question: their
-// transforms load just after the page (their chart code already did).
-const loadPledgePanels = () => import('../features/programs/components/pledge-panels');
-const PledgedVsReportedPanel = preloadable(loadPledgePanels, (module) => module.PledgedVsReportedPanel);
-const CompositionPanel = preloadable(loadPledgePanels, (module) => module.CompositionPanel);
+// The pledge charts (app/panel-registry.ts) sit below the scorecard, which answers the morning
+// question: their transforms load just after the page (their chart code already did).
 
 // The context charts sit below the first screen and filters do not apply to them: their code
 // (panels, transforms, data rules) loads after the page, while their data arrives.
@@ -56,8 +54,7 @@ const IndicatorPanel = preloadable(
 export function preloadOverviewParts(): Promise<void> {
   return Promise.all([
     DigestSection.preload(),
-    PledgedVsReportedPanel.preload(),
-    CompositionPanel.preload(),
+    ...pledgePanels.map((panel) => panel.Component.preload()),
     IndicatorPanel.preload(),
   ]).then(() => undefined);
 }
@@ -149,9 +146,8 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   }, [t, filtersText]);
   // What the pledge panels are drawn from: when it changes, a failed panel tries again.
   const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
-  const compositionTitle = t('panels:composition.title', {
-    group: (groupBy === 'strategy' ? t('panels:groupStrategy') : t('panels:groupInstitution')).toLowerCase(),
-  });
+  const { t: tPanels } = useTranslation('panels');
+  const groupName = groupBy === 'strategy' ? tPanels('groupStrategy') : tPanels('groupInstitution');
 
   const dependencies = [
     { query: programs, subject: 'programs' as const },
@@ -205,12 +201,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
               <GroupByToggle />
             </div>
             <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
-              <PanelBoundary title={t('panels:pledged.title')} resetKeys={panelKeys}>
-                <PledgedVsReportedPanel {...panelProps(rows, shownIds)} comparison={comparison.panel} />
-              </PanelBoundary>
-              <PanelBoundary title={compositionTitle} resetKeys={panelKeys}>
-                <CompositionPanel {...panelProps(rows, shownIds)} />
-              </PanelBoundary>
+              {pledgePanels.map(({ key, title, Component }) => (
+                <PanelBoundary key={key} title={title(tPanels, groupName)} resetKeys={panelKeys}>
+                  <Component {...panelProps(rows, shownIds)} comparison={comparison.panel} />
+                </PanelBoundary>
+              ))}
             </Suspense>
           </section>
           <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
@@ -238,34 +233,16 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       <section aria-labelledby="context-heading" className="panels">
         <h2 id="context-heading">{t('overview:contextHeading')}</h2>
         <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
-          <IndicatorPanel
-            kind="loans"
-            asOf={asOf}
-            lang={lang}
-            renderActions={renderExport}
-            comparison={comparison.panel}
-          />
-          <IndicatorPanel
-            kind="loanChanges"
-            asOf={asOf}
-            lang={lang}
-            renderActions={renderExport}
-            comparison={comparison.panel}
-          />
-          <IndicatorPanel
-            kind="techCredit"
-            asOf={asOf}
-            lang={lang}
-            renderActions={renderExport}
-            comparison={comparison.panel}
-          />
-          <IndicatorPanel
-            kind="techCreditFive"
-            asOf={asOf}
-            lang={lang}
-            renderActions={renderExport}
-            comparison={comparison.panel}
-          />
+          {contextPanels.map((definition) => (
+            <IndicatorPanel
+              key={definition.indicatorId + definition.draw.kind}
+              definition={definition}
+              asOf={asOf}
+              lang={lang}
+              renderActions={renderExport}
+              comparison={comparison.panel}
+            />
+          ))}
         </Suspense>
       </section>
     </>

@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
-import { useIndicator } from '../features/indicators/api/get-indicator';
-import { indicatorOf } from '../features/indicators/components/indicator-panel';
+import { useIndicators } from '../features/indicators/api/get-indicator';
+import { contextPanels } from './panel-registry';
 import { PackPage } from '../features/pack/components/pack-page';
 import { selectPack, usePackStore } from '../features/pack/pack-store';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { useVintages, useVintageViews } from '../features/programs/api/get-vintages';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
-import type { Indicator } from '../lib/schemas';
 import { useSpecContext } from '../lib/use-spec-context';
 import { digestVintageIds, resolvePackItems, type DigestSource } from './pack-specs';
 import { DependencyStatus } from '../components/dependency-status';
 import { useTranslation } from '../i18n/i18n';
+
+const contextIndicatorIds = [...new Set(contextPanels.map((definition) => definition.indicatorId))];
 
 /** The pack page: its pinned views drawn again, in the pack's language, from the data loaded now. */
 export function PackRoute() {
@@ -21,17 +22,10 @@ export function PackRoute() {
   const strategies = useStrategies();
   const meta = useMeta();
   const context = useSpecContext();
-  const loans = useIndicator(indicatorOf.loans);
-  const loanChanges = useIndicator(indicatorOf.loanChanges);
-  const techCredit = useIndicator(indicatorOf.techCredit);
-  const techCreditFive = useIndicator(indicatorOf.techCreditFive);
-  const indicators = useMemo(() => {
-    const map = new Map<string, Indicator>();
-    for (const query of [loans, loanChanges, techCredit, techCreditFive])
-      if (query.data) map.set(query.data.id, query.data);
-    return map;
-  }, [loans, loanChanges, techCredit, techCreditFive]);
-  const indicatorsSettled = [loans, loanChanges, techCredit, techCreditFive].every((query) => !query.isPending);
+  // Every registered context panel's indicator: a pinned one is drawn from it.
+  const indicatorQueries = useIndicators(contextIndicatorIds);
+  const indicators = indicatorQueries.byId;
+  const indicatorsSettled = indicatorQueries.settled;
   // The change digest needs two vintages' data: loaded only when the pack holds a digest.
   const wantsDigest = pack.items.some((item) => item.panelId === 'digest');
   const vintages = useVintages(wantsDigest);

@@ -4,8 +4,9 @@
 import { applyFilters } from '../features/filters/model/apply-filters';
 import { describeFilters } from '../features/filters/model/describe-filters';
 import { parseView } from '../features/filters/model/url-state';
-import { labelsFor, indicatorOf, type IndicatorPanelKind } from '../features/indicators/components/indicator-panel';
-import { changePanel, levelPanel } from '../features/indicators/model/indicator-panels';
+import { labelsFor } from '../features/indicators/components/indicator-panel';
+import { indicatorPanelSpec } from '../features/indicators/model/indicator-panel-definition';
+import { findPanel } from './panel-registry';
 import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../features/programs/model/program-panels';
 import { pickComparison } from '../features/programs/model/comparison';
@@ -81,8 +82,6 @@ function digestSpec(query: string, source: DigestSource | undefined, data: PackD
     since: formatDate(pair.older.recordedUpTo, lang),
   };
 }
-
-const kinds: IndicatorPanelKind[] = ['loans', 'loanChanges', 'techCredit', 'techCreditFive'];
 
 function filtersInWords(filters: typeof emptyFilters, data: PackData, lang: Lang): string {
   const t: TFunction = (key, options) => translate(lang, key, options);
@@ -277,13 +276,14 @@ export function resolvePackItems(items: readonly PackItem[], data: PackData, lan
     let spec: PanelData | null = null;
     let program: Program | undefined;
     let since: string | undefined;
-    if (item.panelId === 'digest') {
+    const panel = findPanel(item.panelId);
+    if (panel?.section === 'digest') {
       const digest = digestSpec(item.query, data.digest, data, lang);
       spec = digest?.spec ?? null;
       since = digest?.since;
-    } else if (item.panelId === 'pledged-vs-reported' || item.panelId.startsWith('composition-by-')) {
+    } else if (panel?.section === 'pledges') {
       spec = pledgeSpec(item.panelId, rows, item.query, data, lang, t);
-    } else if (item.panelId.startsWith('progress-')) {
+    } else if (panel?.section === 'program') {
       const row = rows.find((entry) => `progress-${entry.program.id}` === item.panelId);
       if (row) {
         program = row.program;
@@ -307,16 +307,16 @@ export function resolvePackItems(items: readonly PackItem[], data: PackData, lan
         );
       }
     } else {
-      for (const kind of kinds) {
-        const indicator = data.indicators.get(indicatorOf[kind]);
-        if (!indicator) continue;
-        const labels = labelsFor(kind, t);
-        const candidate =
-          kind === 'loanChanges'
-            ? changePanel(indicator, data.asOf, lang, labels, ['large', 'sme'], data.context)
-            : levelPanel(indicator, data.asOf, lang, labels, data.context);
-        if (candidate.panelId === item.panelId) spec = candidate;
-      }
+      const indicator = panel?.section === 'context' ? data.indicators.get(panel.definition.indicatorId) : undefined;
+      if (panel?.section === 'context' && indicator)
+        spec = indicatorPanelSpec(
+          panel.definition,
+          indicator,
+          data.asOf,
+          lang,
+          labelsFor(panel.definition, t, lang),
+          data.context,
+        );
     }
     if (!spec) return { item, spec: null, suggestion: '' };
     return { item, spec, suggestion: suggestTakeaway(spec, lang, { program, since }) };

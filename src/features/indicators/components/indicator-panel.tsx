@@ -8,24 +8,19 @@ import type { Lang } from '../../../lib/view-state';
 import { useIndicator } from '../api/get-indicator';
 import { yieldToMain } from '../../../lib/yield-to-main';
 import { useSpecContext } from '../../../lib/use-spec-context';
-import { changePanel, levelPanel, levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
+import { levelPanelAllRows, type IndicatorLabels } from '../model/indicator-panels';
+import { indicatorPanelSpec, type IndicatorPanelDefinition } from '../model/indicator-panel-definition';
+import { localized } from '../../../i18n/localized';
 import { indicatorReadingProblems } from '../../../lib/data-rules';
 import { formatDate } from '../../../i18n/format';
 import type { Indicator, IndicatorPoint } from '../../../lib/schemas';
 
-export type IndicatorPanelKind = 'loans' | 'loanChanges' | 'techCredit' | 'techCreditFive';
-
-export const indicatorOf: Record<IndicatorPanelKind, string> = {
-  loans: 'five-bank-corporate-loans',
-  loanChanges: 'five-bank-corporate-loan-changes',
-  techCredit: 'tech-credit-all-banks',
-  techCreditFive: 'tech-credit-five-banks',
-};
-
-export function labelsFor(kind: IndicatorPanelKind, t: TFunction<'panels'>): IndicatorLabels {
+/** The words of a panel's axes, notes and columns, with its own title and subtitle. */
+export function labelsFor(definition: IndicatorPanelDefinition, t: TFunction<'panels'>, lang: Lang): IndicatorLabels {
+  const { text } = definition;
   return {
-    title: t(`${kind}.title`),
-    subtitle: t(`${kind}.subtitle`),
+    title: 'messages' in text ? t(`${text.messages}.title`) : localized(text.title, lang),
+    subtitle: 'messages' in text ? t(`${text.messages}.subtitle`) : localized(text.subtitle, lang),
     date: t('col.date'),
     kind: t('col.kind'),
     note: t('col.note'),
@@ -44,7 +39,8 @@ export function labelsFor(kind: IndicatorPanelKind, t: TFunction<'panels'>): Ind
 }
 
 interface Props {
-  kind: IndicatorPanelKind;
+  /** The panel as the registry declares it. */
+  definition: IndicatorPanelDefinition;
   asOf: string | undefined;
   lang: Lang;
   /** The export menu, given the panel's data (composed by app/). */
@@ -59,17 +55,20 @@ interface Props {
  */
 export const IndicatorPanel = memo(function IndicatorPanel(props: Props) {
   const { t } = useTranslation('panels');
-  const query = useIndicator(indicatorOf[props.kind]);
+  const query = useIndicator(props.definition.indicatorId);
   // Around the transform too: a series that makes it throw fails this panel only, until new data.
   return (
-    <PanelBoundary title={t(`${props.kind}.title`)} resetKeys={[query.data, props.asOf, props.lang]}>
+    <PanelBoundary
+      title={labelsFor(props.definition, t, props.lang).title}
+      resetKeys={[query.data, props.asOf, props.lang]}
+    >
       <IndicatorPanelView {...props} query={query} />
     </PanelBoundary>
   );
 });
 
 function IndicatorPanelView({
-  kind,
+  definition,
   asOf,
   lang,
   renderActions,
@@ -80,7 +79,7 @@ function IndicatorPanelView({
   const context = useSpecContext();
   const built = useMemo(() => {
     if (!query.data) return null;
-    const labels = labelsFor(kind, t);
+    const labels = labelsFor(definition, t, lang);
     const dataAsOf =
       asOf ??
       query.data.series
@@ -102,10 +101,7 @@ function IndicatorPanelView({
               points: series.points.filter((point) => !bad.has(point)),
             })),
           };
-    const transform = (from: Indicator, at: string) =>
-      kind === 'loanChanges'
-        ? changePanel(from, at, lang, labels, ['large', 'sme'], context)
-        : levelPanel(from, at, lang, labels, context);
+    const transform = (from: Indicator, at: string) => indicatorPanelSpec(definition, from, at, lang, labels, context);
     // The same transform on the series as the comparison vintage recorded it: its ghosts.
     const earlier = comparison?.view.indicators.find((item) => item.id === indicator.id);
     const date = comparison ? formatDate(comparison.recordedUpTo, lang) : '';
@@ -115,7 +111,7 @@ function IndicatorPanelView({
           ghost: t('digest:recordedUpTo', { date }),
         })
       : transform(indicator, dataAsOf);
-    if (kind === 'loanChanges') return { panel, all: null, problems };
+    if (definition.draw.kind !== 'level') return { panel, all: null, problems };
     // The chart draws at most ~2 points per pixel; the CSV can still have every point.
     const count = new Set(indicator.series.flatMap((series) => series.points.map((point) => point.date))).size;
     const all: AllRows = {
@@ -123,12 +119,12 @@ function IndicatorPanelView({
       build: () => levelPanelAllRows(indicator, dataAsOf, lang, labels, context, yieldToMain),
     };
     return { panel, all, problems };
-  }, [query.data, kind, asOf, lang, t, context, comparison]);
+  }, [query.data, definition, asOf, lang, t, context, comparison]);
 
   const data = built?.panel ?? null;
   return (
     <PanelFrame
-      title={t(`${kind}.title`)}
+      title={labelsFor(definition, t, lang).title}
       data={data}
       lang={lang}
       isLoading={query.isPending}
