@@ -2,7 +2,8 @@
 // (import-x/no-restricted-paths), so the depth of a relative import does not matter:
 // shared (lib, components, i18n) → features → app; a feature never imports another feature;
 // src/ never imports mocks/ (main.tsx only through its dev-only dynamic import); model/ is pure
-// (no React, Query, Zustand, stores, DOM or clock); Recharts only in chart components.
+// (no React, Query, Zustand, stores, DOM or clock); Recharts only in chart components; hex colours
+// only in the design tokens (src/lib/tokens.ts).
 // tests/unit/lint-boundaries.test.ts keeps one failing fixture per rule.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -70,6 +71,16 @@ const modelImports = {
     { group: ['@tanstack/*', 'react/*', 'react-dom/*', 'zustand/*', 'recharts/*'], message: 'model/ is pure.' },
   ],
 };
+
+// Colours come from the design tokens (src/lib/tokens.ts), the one place a hex colour is written:
+// a string, JSX attribute or template text holding `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`.
+const hexColour = '#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})(?![0-9a-zA-Z_-])';
+const hexColourSyntax = [
+  {
+    selector: `Literal[value=/${hexColour}/], TemplateElement[value.raw=/${hexColour}/]`,
+    message: 'No hex colours in src/: use a token from src/lib/tokens.ts (color.…), or add one there.',
+  },
+];
 
 // Fixed sleeps make a test depend on the machine's speed: wait for what the user waits for.
 const sleepSyntax = [
@@ -167,6 +178,12 @@ export default tseslint.config(
     },
   },
   {
+    // Before the blocks below that set no-restricted-syntax for some src/ files (they repeat it).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/tokens.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...hexColourSyntax] },
+  },
+  {
     files: ['src/main.tsx'],
     rules: {
       'no-restricted-syntax': [
@@ -175,6 +192,7 @@ export default tseslint.config(
           selector: 'ImportDeclaration[source.value=/(^|\\/)mocks(\\/|$)/]',
           message: 'main.tsx reaches mocks/ only through the dev-only dynamic import.',
         },
+        ...hexColourSyntax,
       ],
     },
   },
@@ -206,6 +224,7 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'model/ is pure: no argument-less new Date(); take `asOf` as a parameter.',
         },
+        ...hexColourSyntax,
       ],
     },
   },

@@ -193,6 +193,28 @@ const fixtures: Fixture[] = [
   },
   {
     rule: 'no-restricted-syntax',
+    what: 'a hex colour in a chart component (colours come from src/lib/tokens.ts)',
+    code: 'export const Grid = () => <line stroke="#d0d7de" />;\n',
+    bad: 'src/components/charts/fixture.tsx',
+    good: 'src/components/charts/fixture.tsx',
+    goodCode: "import { color } from '../../lib/tokens';\nexport const Grid = () => <line stroke={color.line} />;\n",
+  },
+  {
+    rule: 'no-restricted-syntax',
+    what: 'a hex colour in a panel transform (model/ keeps its own restricted syntax too)',
+    code: "export const series = { color: '#0b5cad' };\n",
+    bad: 'src/features/programs/model/fixture.ts',
+    good: 'src/lib/tokens.ts',
+  },
+  {
+    rule: 'no-restricted-syntax',
+    what: 'a hex colour inside template text in an export writer',
+    code: 'export const border = (width: number) => `${width}px solid #57606a`;\n',
+    bad: 'src/features/pack/writers/fixture.ts',
+    good: 'scripts/fixture.ts',
+  },
+  {
+    rule: 'no-restricted-syntax',
     what: 'a fixed sleep in a browser test (page.waitForTimeout)',
     code: "import type { Page } from '@playwright/test';\nexport const pause = (page: Page) => page.waitForTimeout(500);\n",
     bad: 'tests/e2e/fixture.ts',

@@ -2,12 +2,13 @@
 // value under its key and its provenance under `<key>__provenance` (read by the markers and
 // the tooltip). Dates become day numbers for a time scale.
 import type { ChartSpec } from '../../lib/panel-data';
+import { color } from '../../lib/tokens';
 
 /** The field of each record holding the x value (a category, or a day number). */
 export const X_KEY = '__x';
 
 /** The ghost marks' colour (an earlier vintage's values), on screen and in every export. */
-export const GHOST = '#8c959f';
+export const GHOST = color.ghost;
 
 /** The field holding a series' value at the comparison vintage (its ghost). */
 export const ghostKey = (key: string) => `${key}__ghost`;

@@ -10,6 +10,7 @@ import { chartRows, dayOf, GHOST, ghostKey, X_KEY } from './chart-rows';
 import type { Lang } from '../../lib/view-state';
 import { wrapLabel } from './wrap-label';
 import { isolate } from '../../lib/bidi';
+import { color } from '../../lib/tokens';
 
 export const CHART_WIDTH = 760;
 export const CHART_HEIGHT = 340;
@@ -79,7 +80,7 @@ function provenanceDot(series: ChartSeries) {
         cx={cx}
         cy={cy}
         r={series.pointsOnly ? 5 : 3.5}
-        fill={hollow ? '#ffffff' : series.color}
+        fill={hollow ? color.background : series.color}
         stroke={series.color}
         strokeWidth={2}
         strokeDasharray={provenance === 'illustrative' ? '2 2' : undefined}
@@ -149,7 +150,7 @@ function CategoryTick({ x, y, payload }: CategoryTickProps) {
   const label = String(payload?.value ?? '');
   const lines = wrapLabel(label, 30, 2);
   return (
-    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#1b1f24">
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill={color.ink}>
       {lines.length > 1 || lines[0] !== label ? <title>{isolate(label)}</title> : null}
       {lines.map((line, index) => (
         <tspan key={index} x={x} dy={index === 0 ? (lines.length === 1 ? '0.35em' : '-0.25em') : '1.2em'}>
@@ -201,7 +202,7 @@ function PanelChart({ spec, lang, title }: Props) {
     return (
       <BarChart {...common} height={height} layout={vertical ? 'vertical' : 'horizontal'}>
         {/* Grid lines along the values only: one per category would be noise. */}
-        <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" horizontal={!vertical} vertical={vertical} />
+        <CartesianGrid strokeDasharray="3 3" stroke={color.line} horizontal={!vertical} vertical={vertical} />
         {vertical ? (
           <XAxis type="number" tickFormatter={axis.formatTick} label={xLabel} tick={TICK_STYLE} interval={0} />
         ) : (
@@ -219,7 +220,7 @@ function PanelChart({ spec, lang, title }: Props) {
             key={series.key}
             dataKey={series.key}
             name={isolate(series.label)}
-            fill={series.style === 'hatched' ? '#ffffff' : series.color}
+            fill={series.style === 'hatched' ? color.background : series.color}
             stroke={series.color}
             strokeWidth={series.style === 'hatched' ? 2 : 0}
             strokeDasharray={dash[series.style]}
@@ -245,7 +246,7 @@ function PanelChart({ spec, lang, title }: Props) {
   }
   return (
     <LineChart {...common}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" />
+      <CartesianGrid strokeDasharray="3 3" stroke={color.line} />
       <XAxis
         dataKey={X_KEY}
         type="number"
@@ -267,13 +268,13 @@ function PanelChart({ spec, lang, title }: Props) {
           <ReferenceLine
             key={`${note.kind}-${note.at}`}
             x={dayOf(note.at)}
-            stroke={note.kind === 'break' ? '#b42318' : '#57606a'}
+            stroke={note.kind === 'break' ? color.seriesBreak : color.muted}
             strokeDasharray="4 4"
             label={{
               value: note.label,
               position: 'insideTopLeft',
               fontSize: 12,
-              fill: '#1b1f24',
+              fill: color.ink,
             }}
           />
         ),

@@ -1,6 +1,7 @@
 // Draws a laid-out chart scene as SVG elements. No state, no effects: rendered to markup for
 // exports (renderToStaticMarkup) and mounted as-is in the print layout (vector charts).
 import { xmlSafe, type Scene, type SceneItem } from './scene';
+import { color } from '../../lib/tokens';
 
 function Item({ item }: { item: SceneItem }) {
   switch (item.t) {
@@ -56,7 +57,7 @@ function Item({ item }: { item: SceneItem }) {
           fontSize={item.size}
           textAnchor={item.anchor}
           fontWeight={item.weight}
-          fill={item.fill ?? '#1b1f24'}
+          fill={item.fill ?? color.ink}
           transform={item.rotate ? `rotate(${item.rotate} ${round(item.x)} ${round(item.y)})` : undefined}
         >
           {xmlSafe(item.text)}

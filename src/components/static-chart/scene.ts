@@ -6,6 +6,7 @@ import { formatCount, formatDate, formatDecimal, formatKrw, formatPercent, krwAx
 import type { ChartPoint, ChartSeries, ChartSpec, ValueUnit } from '../../lib/panel-data';
 import type { Lang } from '../../lib/view-state';
 import { GHOST } from '../charts/chart-rows';
+import { color } from '../../lib/tokens';
 
 export type SceneItem =
   | {
@@ -53,9 +54,10 @@ export interface Scene {
   notes: string[];
 }
 
-const INK = '#1b1f24';
-const MUTED = '#57606a';
-const GRID = '#d0d7de';
+const INK = color.ink;
+const MUTED = color.muted;
+const GRID = color.line;
+const PAPER = color.background;
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 
 /** Estimated width of `text` at font size `size` (no DOM): wide characters ≈ 1 em, others ≈ 0.6 em. */
@@ -165,8 +167,8 @@ export type AxisUnitLabels = Record<'count' | 'percent', string>;
 
 /** Filled for reported, hollow for derived, hollow and dotted for illustrative. */
 function marker(point: ChartPoint, color: string): { fill: string; dash?: string } {
-  if (point.provenance === 'derived') return { fill: '#ffffff' };
-  if (point.provenance === 'illustrative') return { fill: '#ffffff', dash: '2 2' };
+  if (point.provenance === 'derived') return { fill: PAPER };
+  if (point.provenance === 'illustrative') return { fill: PAPER, dash: '2 2' };
   return { fill: color };
 }
 
@@ -181,10 +183,10 @@ export function legendMark(
   if (series.pointsOnly) {
     const drawn = series.points.filter((point) => point.value !== null);
     const allReported = drawn.length > 0 && drawn.every((point) => point.provenance === 'reported');
-    return { shape: 'dot', fill: allReported ? series.color : '#ffffff', ...(dash ? { dash } : {}) };
+    return { shape: 'dot', fill: allReported ? series.color : PAPER, ...(dash ? { dash } : {}) };
   }
   if (type === 'line') return { shape: 'line', fill: series.color, ...(dash ? { dash } : {}) };
-  return { shape: 'box', fill: series.style === 'hatched' ? '#ffffff' : series.color, ...(dash ? { dash } : {}) };
+  return { shape: 'box', fill: series.style === 'hatched' ? PAPER : series.color, ...(dash ? { dash } : {}) };
 }
 
 function dayOf(iso: string): number {
@@ -352,7 +354,7 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
           y: barY,
           w: Math.max(1, x1 - x0),
           h: barHeight,
-          fill: hatched ? '#ffffff' : series.color,
+          fill: hatched ? PAPER : series.color,
           stroke: series.color,
           ...(hatched ? { dash: '2 3' } : {}),
           title: describe(series, category, point.value),
@@ -422,7 +424,7 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
           y: y0,
           w: barWidth - 2,
           h: Math.max(1, y1 - y0),
-          fill: hatched ? '#ffffff' : series.color,
+          fill: hatched ? PAPER : series.color,
           stroke: series.color,
           ...(hatched ? { dash: '2 3' } : {}),
           title: describe(series, category, point.value),
@@ -486,7 +488,7 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
         y1: plotTop,
         x2: x,
         y2: bottom,
-        stroke: note.kind === 'break' ? '#b42318' : MUTED,
+        stroke: note.kind === 'break' ? color.seriesBreak : MUTED,
         width: 1,
         dash: '4 4',
       });
@@ -495,8 +497,8 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
         cx: x,
         cy: plotTop + 2,
         r: 7,
-        fill: '#ffffff',
-        stroke: note.kind === 'break' ? '#b42318' : MUTED,
+        fill: PAPER,
+        stroke: note.kind === 'break' ? color.seriesBreak : MUTED,
       });
       items.push({
         t: 'text',

@@ -9,6 +9,7 @@ import { layoutChart, textWidth, wrapText, xmlSafe, type Scene } from './scene';
 import { SceneSvg } from './scene-svg';
 import { snapshotText } from './snapshot-text';
 import { st } from './messages';
+import { chartFontSize as type, color } from '../../lib/tokens';
 
 export const SNAPSHOT_METADATA_ID = 'pledge-tracker-view';
 export const SNAPSHOT_FONT =
@@ -68,9 +69,9 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
     wrapText(value, inner, size).map((line) => ({ text: line, size, ...extra }));
 
   const header: { y: number; line: Line }[] = [];
-  place(header, wrapped(text.title, 20, { weight: 700 }), 2);
-  if (text.subtitle) place(header, wrapped(text.subtitle, 13, { fill: '#57606a' }));
-  place(header, wrapped(text.filtersLine, 13), 6);
+  place(header, wrapped(text.title, type.title, { weight: 700 }), 2);
+  if (text.subtitle) place(header, wrapped(text.subtitle, type.label, { fill: color.muted }));
+  place(header, wrapped(text.filtersLine, type.label), 6);
 
   let banner: FrameLayout['banner'] = null;
   const bannerText = [text.demoLine, text.illustrativeLine].filter((line): line is string => !!line);
@@ -79,9 +80,9 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
     const lines: { y: number; line: Line }[] = [];
     y += 4;
     for (const value of bannerText)
-      for (const line of wrapText(value, inner - 16, 13)) {
+      for (const line of wrapText(value, inner - 16, type.label)) {
         y += 18;
-        lines.push({ y, line: { text: line, size: 13, weight: 700, fill: '#6e40c9' } });
+        lines.push({ y, line: { text: line, size: type.label, weight: 700, fill: color.illustrative } });
       }
     y += 8;
     banner = { y: top, height: y - top, lines };
@@ -93,22 +94,22 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
 
   const footer: { y: number; line: Line }[] = [];
   if (scene.notes.length) {
-    place(footer, [{ text: text.notesHeading, size: 12, weight: 700 }]);
-    scene.notes.forEach((note, index) => place(footer, wrapped(`${index + 1}. ${note}`, 12)));
+    place(footer, [{ text: text.notesHeading, size: type.body, weight: 700 }]);
+    scene.notes.forEach((note, index) => place(footer, wrapped(`${index + 1}. ${note}`, type.body)));
     y += 6;
   }
-  place(footer, wrapped(text.asOfLine, 12, { fill: '#57606a' }));
-  place(footer, [{ text: text.sourcesHeading, size: 12, fill: '#57606a' }]);
-  for (const source of text.sourceLines) place(footer, wrapped(`• ${source}`, 12, { fill: '#57606a' }));
-  place(footer, wrapped(text.mixLine, 12, { fill: '#57606a' }));
-  if (text.derivedLine) place(footer, wrapped(text.derivedLine, 12, { fill: '#57606a' }));
-  place(footer, wrapped(text.datasetLine, 12, { fill: '#57606a' }));
+  place(footer, wrapped(text.asOfLine, type.body, { fill: color.muted }));
+  place(footer, [{ text: text.sourcesHeading, size: type.body, fill: color.muted }]);
+  for (const source of text.sourceLines) place(footer, wrapped(`• ${source}`, type.body, { fill: color.muted }));
+  place(footer, wrapped(text.mixLine, type.body, { fill: color.muted }));
+  if (text.derivedLine) place(footer, wrapped(text.derivedLine, type.body, { fill: color.muted }));
+  place(footer, wrapped(text.datasetLine, type.body, { fill: color.muted }));
   const href = safeExternalUrl(link);
   if (href) {
-    place(footer, [{ text: text.openView, size: 11, fill: '#57606a' }]);
+    place(footer, [{ text: text.openView, size: type.small, fill: color.muted }]);
     place(
       footer,
-      urlLines(href, inner, 11).map((line) => ({ text: line, size: 11, fill: '#0b5cad', href })),
+      urlLines(href, inner, type.small).map((line) => ({ text: line, size: type.small, fill: color.accent, href })),
     );
   }
   y += MARGIN;
@@ -117,7 +118,7 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
 
 function FrameText({ y, line }: { y: number; line: Line }) {
   const text = (
-    <text x={MARGIN} y={y} fontSize={line.size} fontWeight={line.weight} fill={line.fill ?? '#1b1f24'}>
+    <text x={MARGIN} y={y} fontSize={line.size} fontWeight={line.weight} fill={line.fill ?? color.ink}>
       {xmlSafe(line.text)}
     </text>
   );
@@ -155,7 +156,7 @@ export function SnapshotFrame({ panel, lang, link, view, layout: given }: FrameP
     >
       <title>{xmlSafe(panel.title)}</title>
       <metadata id={SNAPSHOT_METADATA_ID}>{JSON.stringify(view)}</metadata>
-      <rect width="100%" height="100%" fill="#ffffff" />
+      <rect width="100%" height="100%" fill={color.background} />
       {layout.header.map((entry, index) => (
         <FrameText key={`h${index}`} {...entry} />
       ))}
@@ -166,8 +167,8 @@ export function SnapshotFrame({ panel, lang, link, view, layout: given }: FrameP
             y={layout.banner.y}
             width={layout.width - MARGIN * 2}
             height={layout.banner.height}
-            fill="#f5f0ff"
-            stroke="#6e40c9"
+            fill={color.illustrativeTint}
+            stroke={color.illustrative}
             strokeDasharray="4 3"
           />
           {layout.banner.lines.map((entry, index) => (

@@ -12,6 +12,7 @@ import { addPngDpi, addPngText, asciiJson } from './model/png-text';
 import { yieldToMain } from '../../lib/yield-to-main';
 import { st, type SnapshotKey } from '../../components/static-chart/messages';
 import type { SubKey } from '../../i18n/i18n';
+import { color } from '../../lib/tokens';
 
 export const PNG_VIEW_KEYWORD = 'pledge-tracker:view';
 /** PNGs are drawn at 2×: 144 dpi pastes at the intended size. */
@@ -84,7 +85,7 @@ async function rasterise(snapshot: Snapshot, scale = PNG_SCALE): Promise<Blob> {
     canvas.height = snapshot.height * scale;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no-canvas');
-    context.fillStyle = '#ffffff';
+    context.fillStyle = color.background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     // Encoded here and now: toBlob (and OffscreenCanvas.convertToBlob) wait for the page to

@@ -12,6 +12,7 @@ import {
 } from '../../../lib/panel-data';
 import type { Lang } from '../../../lib/view-state';
 import { downsampleLttb } from './downsample';
+import { color } from '../../../lib/tokens';
 
 export interface IndicatorLabels {
   title: string;
@@ -27,7 +28,8 @@ export interface IndicatorLabels {
   kindNames: Record<IndicatorPoint['kind'], string>;
 }
 
-const palette = ['#0b5cad', '#b35c00', '#1a7f37', '#6e40c9', '#b42318'];
+const palette = color.series.cycle;
+const alternativeColor = color.series.alternative;
 
 /** Day number for a numeric time axis. */
 export function dayOf(iso: string): number {
@@ -133,7 +135,7 @@ function* levelPanelSteps(
     sourceIds: point.sourceIds,
   });
   indicator.series.forEach((series, index) => {
-    const color = palette[index % palette.length] ?? '#0b5cad';
+    const color = palette[index % palette.length] ?? palette[0];
     chartSeries.push({
       key: series.id,
       label: localized(series.name, lang),
@@ -157,7 +159,7 @@ function* levelPanelSteps(
       chartSeries.push({
         key: `${series.id}__alt`,
         label: `${localized(series.name, lang)} — ${labels.disputedAlternative}`,
-        color: '#b42318',
+        color: alternativeColor,
         role: 'alternative',
         style: 'dashed',
         pointsOnly: true,
@@ -317,7 +319,7 @@ export function changePanel(
       series: series.map((item, index) => ({
         key: item.id,
         label: localized(item.name, lang),
-        color: palette[index % palette.length] ?? '#0b5cad',
+        color: palette[index % palette.length] ?? palette[0],
         role: 'value',
         style: 'solid',
         points: ordered.map(([, entry]) => {

@@ -9,6 +9,7 @@ import { filtersLine, sourceLine } from '../../../components/static-chart/snapsh
 import { formatDate } from '../../../i18n/format';
 import { translate, type SubKey } from '../../../i18n/i18n';
 import { provenanceMix, type PanelData } from '../../../lib/panel-data';
+import { color, officeColor } from '../../../lib/tokens';
 import type { Lang } from '../../../lib/view-state';
 import type { PackDocument } from '../model/document';
 import type { PageSize } from '../model/pack';
@@ -85,7 +86,7 @@ function addChartSlide(pptx: PptxGenJS, spec: PanelData, takeaway: string, lang:
     fontFace: font,
     fontSize: 22,
     bold: true,
-    color: '1B1F24',
+    color: officeColor(color.ink),
     fit: 'shrink',
     lang: lang === 'ko' ? 'ko-KR' : 'en-US',
   });
@@ -96,7 +97,7 @@ function addChartSlide(pptx: PptxGenJS, spec: PanelData, takeaway: string, lang:
     h: 0.4,
     fontFace: font,
     fontSize: 11,
-    color: '57606A',
+    color: officeColor(color.muted),
     fit: 'shrink',
   });
   const line = spec.chart.type === 'line';
@@ -109,7 +110,7 @@ function addChartSlide(pptx: PptxGenJS, spec: PanelData, takeaway: string, lang:
     h: height - 2.3,
     barDir: vertical ? 'bar' : 'col',
     barGrouping: 'clustered',
-    chartColors: spec.chart.series.map((series) => series.color.replace('#', '').toUpperCase()),
+    chartColors: spec.chart.series.map((series) => officeColor(series.color)),
     showLegend: true,
     legendPos: 'b',
     legendFontFace: font,
@@ -132,7 +133,7 @@ function addChartSlide(pptx: PptxGenJS, spec: PanelData, takeaway: string, lang:
     h: 0.8,
     fontFace: font,
     fontSize: 8,
-    color: '57606A',
+    color: officeColor(color.muted),
     valign: 'top',
     fit: 'shrink',
   });
@@ -147,7 +148,7 @@ function addDataSlides(pptx: PptxGenJS, spec: PanelData, lang: Lang, size: PageS
   const font = lang === 'ko' ? FONT_KO : FONT_EN;
   const header = spec.columns.map((column) => ({
     text: column.label,
-    options: { bold: true, fill: { color: 'EAEEF2' } },
+    options: { bold: true, fill: { color: officeColor(color.surfaceStrong) } },
   }));
   const body = spec.rows.map((row) =>
     spec.columns.map((column) => {
@@ -180,7 +181,7 @@ function addDataSlides(pptx: PptxGenJS, spec: PanelData, lang: Lang, size: PageS
       w: width - 0.8,
       fontFace: font,
       fontSize: 8,
-      border: { type: 'solid', pt: 0.5, color: 'D0D7DE' },
+      border: { type: 'solid', pt: 0.5, color: officeColor(color.line) },
       autoPage: false,
     });
     slide.addText(footerText(spec, lang), {
@@ -190,7 +191,7 @@ function addDataSlides(pptx: PptxGenJS, spec: PanelData, lang: Lang, size: PageS
       h: 0.6,
       fontFace: font,
       fontSize: 7,
-      color: '57606A',
+      color: officeColor(color.muted),
       fit: 'shrink',
     });
   }
@@ -224,7 +225,7 @@ export async function writePptx(document: PackDocument): Promise<Blob> {
     h: 0.6,
     fontFace: font,
     fontSize: 14,
-    color: '57606A',
+    color: officeColor(color.muted),
   });
   cover.addText(document.link, {
     x: 0.5,
@@ -233,7 +234,7 @@ export async function writePptx(document: PackDocument): Promise<Blob> {
     h: 0.8,
     fontFace: font,
     fontSize: 8,
-    color: '0B5CAD',
+    color: officeColor(color.accent),
     hyperlink: { url: document.link },
     fit: 'shrink',
   });

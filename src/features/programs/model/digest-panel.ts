@@ -14,6 +14,7 @@ import {
 import type { Provenance, Source } from '../../../lib/schemas';
 import type { Lang, PledgeStatus } from '../../../lib/view-state';
 import type { Digest, DigestGroup, DigestKind, DigestRow, DigestUnit, VintageView } from './digest';
+import { color } from '../../../lib/tokens';
 
 /** Rows drawn in the table (the section's CSV has them all). */
 export const MAX_DIGEST_ROWS = 40;
@@ -187,7 +188,7 @@ export function digestPanel(
       series: drawnSeries.map((series) => ({
         key: series,
         label: series === 'revised' ? labels.revised : labels.added,
-        color: series === 'revised' ? '#8a5a00' : '#1a7f37',
+        color: series === 'revised' ? color.series.approved : color.series.reported,
         role: 'value',
         style: bars.some((bar) => bar.series === series && provenanceOfRow(bar.row) === 'illustrative')
           ? 'hatched'

@@ -14,6 +14,7 @@ import {
   type Ledger,
   type ReadingBasis,
 } from './ledger';
+import { color } from '../../../lib/tokens';
 
 /** Pledge panels follow the page's filters: the context says which, in words. */
 export interface PledgeSpecContext extends SpecContext {
@@ -162,7 +163,7 @@ export function pledgedVsReportedPanel(
         {
           key: 'counted',
           label: labels.counted,
-          color: '#0b5cad',
+          color: color.series.pledged,
           role: 'target',
           style: 'solid',
           points: counted.map(({ program }) => ({
@@ -174,7 +175,7 @@ export function pledgedVsReportedPanel(
         ...shownBases.map((basis) => ({
           key: `reported-${basis}`,
           label: illustrative ? `${labels.reportedBasis[basis]} (${labels.illustrative})` : labels.reportedBasis[basis],
-          color: basis === 'approved' ? '#8a5a00' : '#1a7f37',
+          color: basis === 'approved' ? color.series.approved : color.series.reported,
           role: 'value' as const,
           style: illustrative ? ('hatched' as const) : ('solid' as const),
           points: counted.map((item) => {
@@ -293,7 +294,7 @@ export function compositionPanel(
         {
           key: 'pledged',
           label: labels.pledged,
-          color: '#0b5cad',
+          color: color.series.pledged,
           role: 'target',
           style: 'solid',
           points: ordered.map(([, entry]) => ({ value: entry.pledged, provenance: 'reported' })),
@@ -377,7 +378,7 @@ export function progressPathPanel(
         {
           key: 'reported',
           label: labels.reported,
-          color: '#1a7f37',
+          color: color.series.reported,
           role: 'value',
           style: illustrative ? 'hatched' : 'solid',
           points: data.map(({ point }) => ({
@@ -389,7 +390,7 @@ export function progressPathPanel(
         {
           key: 'expected',
           label: labels.expected,
-          color: '#57606a',
+          color: color.series.expected,
           role: 'expected',
           style: 'dashed',
           points: data.map(({ expected }) => ({ value: expected, provenance: 'derived' })),
