@@ -1,20 +1,15 @@
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { UrlNotice } from '../features/filters/components/url-notice';
 import { CopyLinkButton } from '../features/filters/components/copy-link-button';
-import { applyFilters } from '../features/filters/model/apply-filters';
 import type { DroppedValue } from '../features/filters/model/url-state';
-import { usePrograms } from '../features/programs/api/get-programs';
 import { useComparison } from '../features/programs/api/get-vintages';
 import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
 import { serializeView } from '../features/filters/model/url-state';
-import { buildProgramRows } from '../features/programs/model/overview-rows';
-import { computeOverviewTotals } from '../features/programs/model/overview-totals';
-import { describeFilters } from '../features/filters/model/describe-filters';
 import { GroupByToggle } from './group-by-toggle';
 import { contextPanels, pledgePanels } from './panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
@@ -22,12 +17,9 @@ import { LoadingNotice } from '../components/loading-notice';
 import { preloadable } from '../components/preloadable';
 import { MethodLink } from '../components/method-link';
 import { useRenderExport, useRenderPin } from './use-render-export';
-import { localized } from '../i18n/localized';
-import { todayIso } from '../lib/clock';
 import { selectCompare, selectGroupBy } from '../lib/ui-store';
-import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
-import { createInitialView, selectDataset, selectFilters, selectLang, useUiStore } from '../lib/ui-store';
-import { isolate } from '../lib/bidi';
+import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
+import { useOverviewSelection } from './use-overview-selection';
 import './overview.css';
 
 // The change digest sits below the first screen and needs the vintages first: its code loads
@@ -59,9 +51,6 @@ export function preloadOverviewParts(): Promise<void> {
   ]).then(() => undefined);
 }
 
-/** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
-const DEFER_DRAWING_ABOVE = 1_000;
-
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
@@ -70,8 +59,6 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const compare = useUiStore(selectCompare);
   const setCompare = useUiStore((state) => state.setCompare);
   const lang = useUiStore(selectLang);
-  const filters = useUiStore(selectFilters);
-  const deferredFilters = useDeferredValue(filters);
   const openProgram = useUiStore((state) => state.openProgram);
   const openPage = useUiStore((state) => state.openPage);
   const setFilters = useUiStore((state) => state.setFilters);
@@ -82,62 +69,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
       `?${serializeView({ ...createInitialView(lang), dataset, program: programId }, createInitialView(lang))}`,
     [lang, dataset],
   );
-  const programs = usePrograms();
   const comparison = useComparison(compare, dataset === 'reported');
-  const institutions = useInstitutions();
-  const strategies = useStrategies();
-  const meta = useMeta();
-
-  const asOf = meta.data?.asOf;
-  const rows = useMemo(
-    () =>
-      programs.data && institutions.data && strategies.data && asOf
-        ? buildProgramRows(programs.data, institutions.data, strategies.data.strategies, asOf, lang, todayIso())
-        : null,
-    [programs.data, institutions.data, strategies.data, asOf, lang],
-  );
-  const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
-  // On a large dataset the filter controls, counts and tallies follow a change at once and the
-  // table and charts render it just after, in the background (React drops that work when
-  // another change comes first), so ticking a box or typing never waits for them; they say so
-  // while they do. A small dataset renders everything in one go, which finishes sooner.
-  const drawnFilters = items.length > DEFER_DRAWING_ABOVE ? deferredFilters : filters;
-  const updating = drawnFilters !== filters;
-  const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
-  const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);
-  const totals = useMemo(
-    () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
-    [allPrograms, shown, asOf],
-  );
-  const drawn = useMemo(
-    () => (drawnFilters === filters ? shown : applyFilters(items, drawnFilters)),
-    [items, shown, filters, drawnFilters],
-  );
-  const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
-  const filtersText = useMemo(() => {
-    const institutionName = (id: string) => {
-      const found = institutions.data?.find((item) => item.id === id);
-      return isolate(found ? localized(found.name, lang) : id);
-    };
-    const strategyName = (id: string) => {
-      const found = strategies.data?.strategies.find((item) => item.id === id);
-      return isolate(found ? localized(found.name, lang) : id);
-    };
-    return describeFilters(drawnFilters, {
-      institution: institutionName,
-      strategy: strategyName,
-      status: (id) => messageOr(`status:label.${id}`, id),
-      kind: (id) => messageOr(`filters:kinds.${id}`, id),
-      labels: {
-        institution: t('filters:institution'),
-        strategy: t('filters:strategy'),
-        status: t('filters:status'),
-        kind: t('filters:kind'),
-        search: t('filters:search'),
-        none: t('panels:noFilters'),
-      },
-    });
-  }, [drawnFilters, institutions.data, strategies.data, lang, t, messageOr]);
+  const { queries, asOf, rows, items, shown, totals, shownIds, updating, filtersText } = useOverviewSelection();
+  const { programs, institutions, strategies, meta } = queries;
   const renderExport = useRenderExport(filtersText);
   const renderPin = useRenderPin();
   // The document title follows the view: the page and what the filters leave.

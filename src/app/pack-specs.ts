@@ -2,11 +2,11 @@
 // loaded now: each item's panel id and view (its query string) pick the transform and its inputs.
 // (The panel registry will own this mapping; until then it lives here, where features meet.)
 import { applyFilters } from '../features/filters/model/apply-filters';
-import { describeFilters } from '../features/filters/model/describe-filters';
 import { parseView } from '../features/filters/model/url-state';
 import { labelsFor } from '../features/indicators/components/indicator-panel';
 import { indicatorPanelSpec } from '../features/indicators/model/indicator-panel-definition';
 import { findPanel } from './panel-registry';
+import { filtersInWords } from './filters-in-words';
 import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../features/programs/model/program-panels';
 import { pickComparison } from '../features/programs/model/comparison';
@@ -14,12 +14,11 @@ import { computeDigest, type VintageView } from '../features/programs/model/dige
 import { digestPanel, vintageSources } from '../features/programs/model/digest-panel';
 import { digestPanelLabels } from '../features/programs/digest-labels';
 import { formatDate, formatKrw } from '../i18n/format';
-import { isMessageKey, translate, type TFunction } from '../i18n/i18n';
+import { translate, type TFunction } from '../i18n/i18n';
 import { localized } from '../i18n/localized';
 import type { PanelData, SpecContext } from '../lib/panel-data';
 import type { Indicator, Institution, Program, Strategy } from '../lib/schemas';
 import type { Vintage } from '../lib/vintages';
-import type { emptyFilters } from '../lib/view-state';
 import { type Grouping, type Lang } from '../lib/view-state';
 import type { ResolvedItem } from '../features/pack/components/pack-page';
 import type { PackItem } from '../features/pack/model/pack';
@@ -81,31 +80,6 @@ function digestSpec(query: string, source: DigestSource | undefined, data: PackD
     }),
     since: formatDate(pair.older.recordedUpTo, lang),
   };
-}
-
-function filtersInWords(filters: typeof emptyFilters, data: PackData, lang: Lang): string {
-  const t: TFunction = (key, options) => translate(lang, key, options);
-  const messageOr = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
-  return describeFilters(filters, {
-    institution: (id) => {
-      const found = data.institutions.find((item) => item.id === id);
-      return found ? localized(found.name, lang) : id;
-    },
-    strategy: (id) => {
-      const found = data.strategies.find((item) => item.id === id);
-      return found ? localized(found.name, lang) : id;
-    },
-    status: (id) => messageOr(`status:label.${id}`, id),
-    kind: (id) => messageOr(`filters:kinds.${id}`, id),
-    labels: {
-      institution: t('filters:institution'),
-      strategy: t('filters:strategy'),
-      status: t('filters:status'),
-      kind: t('filters:kind'),
-      search: t('filters:search'),
-      none: t('panels:noFilters'),
-    },
-  });
 }
 
 function pledgeSpec(
