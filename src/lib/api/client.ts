@@ -144,7 +144,7 @@ export async function fetchResource<T>(
 
 type Registry = typeof apiResources;
 /** The resources the client reads: those with a response schema. */
-type ReadableResource = {
+export type ReadableResource = {
   [K in ApiResourceName]: Registry[K]['schema'] extends keyof ResponseSchemas ? K : never;
 }[ApiResourceName];
 type ResponseOf<K extends ReadableResource> = z.output<ResponseSchemas[Registry[K]['schema'] & keyof ResponseSchemas]>;
