@@ -108,8 +108,9 @@ export const apiResources = {
 export type ApiResourceName = keyof typeof apiResources;
 
 /** Every resource with its name, in the order of docs/api.md. */
-export const namedResources: readonly (readonly [string, ResourceEntry])[] = Object.entries(apiResources);
-export const resourceEntries: readonly ResourceEntry[] = namedResources.map(([, entry]) => entry);
+export const namedResources: readonly (readonly [string, ResourceEntry])[] =
+  /* @__PURE__ */ Object.entries(apiResources);
+export const resourceEntries: readonly ResourceEntry[] = /* @__PURE__ */ namedResources.map(([, entry]) => entry);
 
 /** The entry's path with its `:id` filled in (not encoded). */
 export function resolvePath(entry: Pick<ResourceEntry, 'path'>, id = ''): string {
