@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { API, resourceHandlers, vintageHandlers } from '../../mocks/handlers';
 import { defaultResources, defaultVintages } from '../../mocks/resources';
+import { resourceBody } from '../../mocks/scenarios';
 import { seedSchema } from '../../src/app/prerender-seed-schema';
 import { fetchApi, type ReadableResource } from '../../src/lib/api/client';
 import {
@@ -91,6 +92,9 @@ describe('the resource registry', () => {
         const body: unknown = await response.json();
         if (entry.file) expect(body, path).toEqual(JSON.parse(builtFiles.get(staticFilePath(entry, id)) ?? 'null'));
         if (entry.schema) expect(responseSchemas[entry.schema].safeParse(body).success, path).toBe(true);
+        // The fault scenarios cut the same body (the reported dataset's resources; null for the vintages').
+        const dataset = entry.from === 'dataset' || entry.from === 'dataset-item';
+        expect(resourceBody(path), path).toEqual(dataset ? body : null);
       }
     expect((await get('indicators/no-such-indicator')).status).toBe(404);
     expect((await get('vintages/no-such-vintage/meta')).status).toBe(404);
