@@ -1,6 +1,7 @@
 // Named failure and data scenarios. Each returns handlers to put in front of the normal
 // ones (`server.use(...)` in tests; VITE_MOCK_SCENARIO in development).
 import { delay, http, HttpResponse } from 'msw';
+import { datasetBody, matchResource } from '../src/lib/api/resources';
 import type { ApiResources } from '../src/lib/dataset';
 import { API, resourceHandlers } from './handlers';
 import { generateLargeDataset } from './factories/large-dataset';
@@ -47,24 +48,8 @@ const schemaBreaking = {
 
 /** The real body of a resource ("programs", "indicators/<id>"), as the normal handlers send it. */
 export function resourceBody(resource: string, resources: ApiResources = defaultResources): unknown {
-  if (resource.startsWith('indicators/')) {
-    const id = resource.slice('indicators/'.length);
-    return resources.indicators.indicators.find((indicator) => indicator.id === id) ?? null;
-  }
-  switch (resource) {
-    case 'meta':
-      return resources.meta;
-    case 'institutions':
-      return resources.institutions;
-    case 'strategies':
-      return resources.strategies;
-    case 'programs':
-      return resources.programs;
-    case 'indicators':
-      return resources.indicators;
-    default:
-      return null;
-  }
+  const match = matchResource(resource);
+  return (match && datasetBody(match.entry, resources, match.id)) ?? null;
 }
 
 /**

@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { applyDemo, buildResources, datasetSchema, demoOverlaySchema } from '../src/lib/dataset';
+import { resourceEntries, staticFilePath } from '../src/lib/api/resources';
 import { prerenderSeedBody, staticApiFiles } from '../src/lib/static-files';
 import { vintageFiles, vintagesOf } from '../src/lib/vintages';
 import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed-file';
@@ -27,7 +28,7 @@ function loadFiles(): Map<string, string> {
 }
 
 /** Resources the overview needs first: fetched in parallel with the JavaScript. */
-const firstViewResources = ['meta', 'institutions', 'strategies', 'programs'];
+const firstViewResources = resourceEntries.filter((entry) => entry.firstView === 'preload');
 
 export function staticApiPlugin(): Plugin {
   let embedded = false;
@@ -44,9 +45,9 @@ export function staticApiPlugin(): Plugin {
     },
     transformIndexHtml() {
       if (!embedded) return [];
-      return firstViewResources.map((name) => ({
+      return firstViewResources.map((entry) => ({
         tag: 'link',
-        attrs: { rel: 'preload', href: `${base}data/v1/${name}.json`, as: 'fetch', crossorigin: 'anonymous' },
+        attrs: { rel: 'preload', href: `${base}${staticFilePath(entry)}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       }));
     },

@@ -10,6 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import Papa from 'papaparse';
+import { resourceEntries, staticFilePath } from '../src/lib/api/resources';
 import type { Dataset } from '../src/lib/dataset';
 import {
   decisionInputSchema,
@@ -276,13 +277,10 @@ export function createApp({ db, base, config, log = () => undefined }: AppDeps):
   app.use('/api/*', loadSession);
   app.use('/data/*', loadSession);
   app.use('/prerender-seed.json', loadSession);
-  for (const name of ['meta', 'institutions', 'strategies', 'programs', 'indicators'])
-    app.get(`/api/v1/${name}`, readers, (c) => serveFile(c, `data/v1/${name}.json`));
-  app.get('/api/v1/indicators/:id', readers, (c) => serveFile(c, `data/v1/indicators/${c.req.param('id')}.json`));
-  app.get('/api/v1/vintages', readers, (c) => serveFile(c, 'data/v1/vintages.json'));
-  app.get('/api/v1/vintages/:id/:resource', readers, (c) =>
-    serveFile(c, `data/v1/vintages/${c.req.param('id')}/${c.req.param('resource')}.json`),
-  );
+  // Every resource of the registry that is a file (src/lib/api/resources.ts), from its file.
+  for (const entry of resourceEntries)
+    if (entry.file)
+      app.get(`/api/v1/${entry.path}`, readers, (c) => serveFile(c, staticFilePath(entry, c.req.param('id'))));
   // The built app's embedded data files, served from the newest vintage too.
   app.get('/data/v1/*', readers, (c) => serveFile(c, new URL(c.req.url).pathname.replace(/^\//, '')));
   app.get('/prerender-seed.json', readers, (c) => serveFile(c, 'prerender-seed.json'));

@@ -3,6 +3,7 @@
 // (`recordedAt`; absent = recorded with the first vintage). A cut keeps every reading recorded
 // up to the vintage's date; of readings with the same key (date and series) only the one
 // recorded last survives — a correction supersedes, it never edits in place.
+import { resourceEntries, staticFilePath } from './api/resources';
 import type { ApiResources, Dataset } from './dataset';
 
 /** Recorded with the first vintage: sorts before every date. */
@@ -191,21 +192,21 @@ export function vintagesOf(dataset: Dataset, cuts: readonly string[] = BRIEFING_
 }
 
 /** The vintage files of the embedded mode: data/v1/vintages.json (newest first) and, for each
- *  vintage, data/v1/vintages/<id>/{meta,programs,indicators}.json. */
+ *  vintage, data/v1/vintages/<id>/{meta,programs,indicators}.json (the registry's vintage files). */
 export function vintageFiles(
   cuts: readonly VintageCut[],
   build: (dataset: Dataset) => ApiResources,
   dir = 'data/v1',
   files = new Map<string, string>(),
 ): Map<string, string> {
-  files.set(`${dir}/vintages.json`, JSON.stringify({ vintages: [...cuts].reverse().map((cut) => cut.vintage) }));
+  const entries = resourceEntries.filter((entry) => entry.file);
+  for (const entry of entries)
+    if (entry.from === 'vintages') files.set(staticFilePath(entry, '', dir), JSON.stringify(entry.body(cuts)));
   for (const cut of cuts) {
     const resources = build(cut.dataset);
-    const put = (name: string, body: unknown) =>
-      files.set(`${dir}/vintages/${cut.vintage.id}/${name}.json`, JSON.stringify(body));
-    put('meta', resources.meta);
-    put('programs', resources.programs);
-    put('indicators', resources.indicators);
+    for (const entry of entries)
+      if (entry.from === 'vintage')
+        files.set(staticFilePath(entry, cut.vintage.id, dir), JSON.stringify(entry.body(resources)));
   }
   return files;
 }

@@ -6,6 +6,7 @@ import type { DatasetId } from '../view-state';
 import { ApiError, parseRetryAfter, type MalformedDetail } from './api-error';
 import type * as z from 'zod/mini';
 import type { ResponseSchemas } from './responses';
+import { apiResources, resolvePath, type ApiResourceName } from './resources';
 
 export function resourceUrl(
   resource: string,
@@ -139,4 +140,26 @@ export async function fetchResource<T>(
     });
   }
   return result.data;
+}
+
+type Registry = typeof apiResources;
+/** The resources the client reads: those with a response schema. */
+export type ReadableResource = {
+  [K in ApiResourceName]: Registry[K]['schema'] extends keyof ResponseSchemas ? K : never;
+}[ApiResourceName];
+type ResponseOf<K extends ReadableResource> = z.output<ResponseSchemas[Registry[K]['schema'] & keyof ResponseSchemas]>;
+
+interface FetchApiOptions {
+  /** The `:id` of the path (an indicator's, a vintage's). */
+  id?: string;
+  signal?: AbortSignal;
+  dataset?: DatasetId;
+}
+
+/** Fetches a resource of the registry (resources.ts) and parses it with its response schema. */
+export function fetchApi<K extends ReadableResource>(name: K, options?: FetchApiOptions): Promise<ResponseOf<K>>;
+export function fetchApi(name: ReadableResource, { id, signal, dataset }: FetchApiOptions = {}): Promise<unknown> {
+  const { schema, path } = apiResources[name];
+  const pick = (schemas: ResponseSchemas): z.ZodMiniType<unknown> => schemas[schema];
+  return fetchResource(resolvePath({ path }, id), pick, signal, dataset);
 }

@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { selectDataset, useUiStore } from '../ui-store';
 import type { DatasetId } from '../view-state';
-import { fetchResource } from './client';
+import { fetchApi } from './client';
 
 export const referenceKeys = {
   meta: (dataset: DatasetId) => [dataset, 'meta'] as const,
@@ -14,20 +14,20 @@ export const referenceKeys = {
 export const metaQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: referenceKeys.meta(dataset),
-    queryFn: ({ signal }) => fetchResource('meta', (schemas) => schemas.meta, signal, dataset),
+    queryFn: ({ signal }) => fetchApi('meta', { signal, dataset }),
   });
 
 export const institutionsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: referenceKeys.institutions(dataset),
-    queryFn: ({ signal }) => fetchResource('institutions', (schemas) => schemas.institutions, signal, dataset),
+    queryFn: ({ signal }) => fetchApi('institutions', { signal, dataset }),
     select: (data) => data.institutions,
   });
 
 export const strategiesQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: referenceKeys.strategies(dataset),
-    queryFn: ({ signal }) => fetchResource('strategies', (schemas) => schemas.strategies, signal, dataset),
+    queryFn: ({ signal }) => fetchApi('strategies', { signal, dataset }),
   });
 
 /** The dataset the reader chose (reported unless they asked for the demo). */

@@ -1,5 +1,5 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { fetchResource } from '../../../lib/api/client';
+import { fetchApi } from '../../../lib/api/client';
 import { useDatasetId } from '../../../lib/api/reference-data';
 import type { DatasetId } from '../../../lib/view-state';
 import type { Indicator } from '../../../lib/schemas';
@@ -11,7 +11,7 @@ export const indicatorKeys = {
 export const indicatorQueryOptions = (dataset: DatasetId, id: string) =>
   queryOptions({
     queryKey: indicatorKeys.one(dataset, id),
-    queryFn: ({ signal }) => fetchResource(`indicators/${id}`, (schemas) => schemas.indicator, signal, dataset),
+    queryFn: ({ signal }) => fetchApi('indicator', { id, signal, dataset }),
   });
 
 export const useIndicator = (id: string) => useQuery(indicatorQueryOptions(useDatasetId(), id));

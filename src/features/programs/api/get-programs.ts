@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchResource } from '../../../lib/api/client';
+import { fetchApi } from '../../../lib/api/client';
 import { useDatasetId } from '../../../lib/api/reference-data';
 import type { DatasetId } from '../../../lib/view-state';
 
@@ -10,7 +10,7 @@ export const programKeys = {
 export const programsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: programKeys.all(dataset),
-    queryFn: ({ signal }) => fetchResource('programs', (schemas) => schemas.programs, signal, dataset),
+    queryFn: ({ signal }) => fetchApi('programs', { signal, dataset }),
     select: (data) => data.programs,
   });
 

@@ -2,7 +2,7 @@
 // indicators — the same paths from a live API and from the embedded static files.
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { fetchResource } from '../../../lib/api/client';
+import { fetchApi } from '../../../lib/api/client';
 import type { VintageView } from '../model/digest';
 import { comparisonValues, pickComparison } from '../model/comparison';
 import type { Vintage } from '../../../lib/vintages';
@@ -12,7 +12,7 @@ import type { PanelComparison } from '../../../lib/panel-comparison';
 export const useVintages = (enabled = true) =>
   useQuery({
     queryKey: ['reported', 'vintages'],
-    queryFn: ({ signal }) => fetchResource('vintages', (schemas) => schemas.vintages, signal),
+    queryFn: ({ signal }) => fetchApi('vintages', { signal }),
     select: (data) => data.vintages,
     staleTime: Infinity,
     enabled,
@@ -20,9 +20,9 @@ export const useVintages = (enabled = true) =>
 
 async function fetchVintage(id: string, signal: AbortSignal): Promise<VintageView> {
   const [meta, programs, indicators] = await Promise.all([
-    fetchResource(`vintages/${id}/meta`, (schemas) => schemas.meta, signal),
-    fetchResource(`vintages/${id}/programs`, (schemas) => schemas.programs, signal),
-    fetchResource(`vintages/${id}/indicators`, (schemas) => schemas.indicators, signal),
+    fetchApi('vintageMeta', { id, signal }),
+    fetchApi('vintagePrograms', { id, signal }),
+    fetchApi('vintageIndicators', { id, signal }),
   ]);
   return { meta, programs: programs.programs, indicators: indicators.indicators };
 }
