@@ -137,18 +137,11 @@ const packTimes = await (async () => {
 console.log(
   `pack (${packTimes.items} items, Node): deck ${ms(packTimes.deck)}, workbook ${ms(packTimes.workbook)}, print layout ${ms(packTimes.print)}`,
 );
+// The large dataset's files, named as the build names them (the resource registry's paths).
+const { staticApiFiles } = await vite.ssrLoadModule('/src/lib/static-files.ts');
+const largeFiles = new Map([...staticApiFiles(large)].map(([name, body]) => [`/${name}`, body]));
 await vite.close();
 if (process.env.BENCH_PACK_ONLY) process.exit(0);
-const largeFiles = new Map(
-  [
-    ['meta', large.meta],
-    ['institutions', large.institutions],
-    ['strategies', large.strategies],
-    ['programs', large.programs],
-    ['indicators', large.indicators],
-    ...large.indicators.indicators.map((indicator) => [`indicators/${indicator.id}`, indicator]),
-  ].map(([name, body]) => [`/data/v1/${name}.json`, JSON.stringify(body)]),
-);
 
 // 3. Serve dist/ with the production CSP.
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs'], {
