@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useIndicators } from '../features/indicators/api/get-indicator';
+import { useIndicators } from '../features/indicators/api/use-indicators';
 import { contextPanels } from './panel-registry';
 import { PackPage } from '../features/pack/components/pack-page';
 import { selectPack, usePackStore } from '../features/pack/pack-store';

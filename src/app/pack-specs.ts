@@ -4,8 +4,10 @@
 import { applyFilters } from '../features/filters/model/apply-filters';
 import { parseView } from '../features/filters/model/url-state';
 import { labelsFor } from '../features/indicators/components/indicator-panel';
-import { indicatorPanelSpec } from '../features/indicators/model/indicator-panel-definition';
-import { findPanel } from './panel-registry';
+import { indicatorPanelSpec } from '../features/indicators/model/indicator-panels';
+import { contextPanels, pledgePanels, type PledgePanelKey } from './panel-registry';
+import { indicatorPanelId } from '../features/indicators/model/indicator-panel-definition';
+import type { IndicatorPanelDefinition } from '../features/indicators/model/indicator-panel-definition';
 import { filtersInWords } from './filters-in-words';
 import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
 import { compositionPanel, pledgedVsReportedPanel, progressPathPanel } from '../features/programs/model/program-panels';
@@ -240,6 +242,24 @@ export function suggestTakeaway(spec: PanelData, lang: Lang, about: TakeawayCont
   return spec.chart.x.kind === 'date'
     ? pt(lang, 'suggest.level', { series: series.label, value, date: formatDate(x, lang) })
     : pt(lang, 'suggest.change', { series: series.label, value, period: x });
+}
+
+/** The registered panel (app/panel-registry.ts) a pinned item names, if any. */
+export function findPanel(
+  panelId: string,
+):
+  | { section: 'context'; definition: IndicatorPanelDefinition }
+  | { section: 'pledges'; key: PledgePanelKey }
+  | { section: 'program' }
+  | { section: 'digest' }
+  | null {
+  const context = contextPanels.find((definition) => indicatorPanelId(definition) === panelId);
+  if (context) return { section: 'context', definition: context };
+  const pledge = pledgePanels.find((panel) => panel.matches(panelId));
+  if (pledge) return { section: 'pledges', key: pledge.key };
+  if (panelId.startsWith('progress-')) return { section: 'program' };
+  if (panelId === 'digest') return { section: 'digest' };
+  return null;
 }
 
 /** Every item of the pack as a spec in `lang`, or the reason it cannot be drawn. */

@@ -5,7 +5,6 @@
 // export and the pack, with no other file changed. Plain data: the transforms and components
 // load with the parts below the first screen, not with this list.
 import type { IndicatorPanelDefinition } from '../features/indicators/model/indicator-panel-definition';
-import { indicatorPanelId } from '../features/indicators/model/indicator-panel-definition';
 import { preloadable } from '../components/preloadable';
 import type { TFunction } from '../i18n/i18n';
 
@@ -41,21 +40,3 @@ export const pledgePanels = [
 ] as const;
 
 export type PledgePanelKey = (typeof pledgePanels)[number]['key'];
-
-/** The registered panel a pinned item or an export names, if any. */
-export function findPanel(
-  panelId: string,
-):
-  | { section: 'context'; definition: IndicatorPanelDefinition }
-  | { section: 'pledges'; key: PledgePanelKey }
-  | { section: 'program' }
-  | { section: 'digest' }
-  | null {
-  const context = contextPanels.find((definition) => indicatorPanelId(definition) === panelId);
-  if (context) return { section: 'context', definition: context };
-  const pledge = pledgePanels.find((panel) => panel.matches(panelId));
-  if (pledge) return { section: 'pledges', key: pledge.key };
-  if (panelId.startsWith('progress-')) return { section: 'program' };
-  if (panelId === 'digest') return { section: 'digest' };
-  return null;
-}

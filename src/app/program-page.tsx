@@ -1,6 +1,7 @@
 import { todayIso } from '../lib/clock';
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from '../i18n/i18n';
+import { registerCatalog, useTranslation } from '../i18n/i18n';
+import * as detailCatalog from '../i18n/messages/detail';
 import { DependencyStatus } from '../components/dependency-status';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramDetail } from '../features/programs/components/program-detail';
@@ -10,6 +11,9 @@ import { selectCompare, selectDataset, selectLang, useUiStore } from '../lib/ui-
 import { useComparison } from '../features/programs/api/get-vintages';
 import { localized } from '../i18n/localized';
 import { useRenderExport } from './use-render-export';
+
+// Loaded on demand (React.lazy in app.tsx): this chunk brings its own messages.
+registerCatalog('detail', detailCatalog);
 
 export function ProgramPage({ programId }: { programId: string }) {
   const { t } = useTranslation(['app', 'detail', 'overview']);

@@ -8,7 +8,7 @@ import * as app from './messages/app';
 import * as common from './messages/common';
 import type * as desk from './messages/desk';
 import * as digest from './messages/digest';
-import * as detail from './messages/detail';
+import type * as detail from './messages/detail';
 import * as errors from './messages/errors';
 import * as exportMessages from './messages/export';
 import * as filters from './messages/filters';
@@ -23,7 +23,6 @@ import * as pack from './messages/pack';
 const eager = {
   common,
   app,
-  detail,
   digest,
   errors,
   export: exportMessages,
@@ -35,8 +34,9 @@ const eager = {
   pack,
 } as const;
 
-/** Catalogs of pages loaded on demand (the method page, the data desk): their chunk registers them. */
+/** Catalogs of pages loaded on demand (a pledge's page, the method page, the data desk): their chunk registers them. */
 interface LazyCatalogs {
+  detail: typeof detail;
   desk: typeof desk;
   method: typeof method;
 }
@@ -55,7 +55,7 @@ export function loadedCatalogs(): Partial<Catalogs> {
 }
 
 function catalogOf(ns: Namespace): Catalogs[Namespace] | undefined {
-  return ns === 'desk' || ns === 'method' ? lazy[ns] : eager[ns];
+  return ns === 'detail' || ns === 'desk' || ns === 'method' ? lazy[ns] : eager[ns];
 }
 
 export type Namespace = keyof Catalogs;
@@ -95,7 +95,7 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
 };
 
 function isNamespace(value: string): value is Namespace {
-  return value === 'desk' || value === 'method' || Object.hasOwn(eager, value);
+  return value === 'detail' || value === 'desk' || value === 'method' || Object.hasOwn(eager, value);
 }
 
 function lookupIn(root: unknown, path: string): string | undefined {

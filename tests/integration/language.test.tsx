@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loadedCatalogs, registerCatalog } from '../../src/i18n/i18n';
 import * as desk from '../../src/i18n/messages/desk';
+import * as detail from '../../src/i18n/messages/detail';
 import * as method from '../../src/i18n/messages/method';
 
 // The lazily loaded pages' catalogs too: every catalog is checked.
 registerCatalog('desk', desk);
+registerCatalog('detail', detail);
 registerCatalog('method', method);
 const namespaces = loadedCatalogs();
 import { figure } from '../support/queries';

@@ -1,6 +1,7 @@
 // Context indicators as panel data: the same rows feed the chart, the table view and exports.
 import { localized } from '../../../i18n/localized';
 import type { Indicator, IndicatorPoint, Provenance } from '../../../lib/schemas';
+import type { IndicatorPanelDefinition } from './indicator-panel-definition';
 import {
   PANEL_SPEC_VERSION,
   type ChartNote,
@@ -336,4 +337,18 @@ export function changePanel(
     containsDerived: series.some((item) => item.points.some((point) => point.provenance === 'derived')),
     empty: rows.length === 0,
   };
+}
+
+/** The panel's spec from its indicator: the one transform behind chart, table and exports. */
+export function indicatorPanelSpec(
+  definition: IndicatorPanelDefinition,
+  indicator: Indicator,
+  asOf: string,
+  lang: Lang,
+  labels: IndicatorLabels,
+  context: SpecContext,
+): PanelData {
+  return definition.draw.kind === 'change'
+    ? changePanel(indicator, asOf, lang, labels, definition.draw.seriesIds, context)
+    : levelPanel(indicator, asOf, lang, labels, context);
 }
