@@ -18,6 +18,7 @@ import { digestPanelLabels } from '../features/programs/digest-labels';
 import { formatDate, formatKrw } from '../i18n/format';
 import { translate, type TFunction } from '../i18n/i18n';
 import { localized } from '../i18n/localized';
+import { kindOf, targetOf } from '../lib/commitment-kinds';
 import type { PanelData, SpecContext } from '../lib/panel-data';
 import type { Indicator, Institution, Program, Strategy } from '../lib/schemas';
 import type { Vintage } from '../lib/vintages';
@@ -217,12 +218,8 @@ export function suggestTakeaway(spec: PanelData, lang: Lang, about: TakeawayCont
   }
   if (spec.panelId.startsWith('progress-') && program) {
     const name = localized(program.name, lang);
-    const target =
-      program.commitment.kind === 'amount'
-        ? formatKrw(program.commitment.targetEok, lang)
-        : program.commitment.kind === 'count'
-          ? exactValue(program.commitment.target, 'count', lang)
-          : '';
+    const { unit } = kindOf(program.commitment);
+    const target = unit === 'krw-eok' || unit === 'count' ? exactValue(targetOf(program.commitment), unit, lang) : '';
     const reported = spec.chart.series.find((series) => series.role === 'value')?.points ?? [];
     const last = [...reported.keys()].reverse().find((index) => reported[index]?.value !== null);
     if (last === undefined) return pt(lang, 'suggest.pathNone', { name, target });

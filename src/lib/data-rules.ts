@@ -90,6 +90,8 @@ export function programReadingProblems(program: Program, asOf: string): Map<Prog
     if (held) held.push(point);
     else bases.set(key, [point]);
   }
+  // The kinds whose measure is 'cumulative' (lib/commitment-kinds, checked by its unit test):
+  // named here so the indicator panel's chunk, which loads this file, does not load the registry.
   const cumulative = program.commitment.kind === 'amount' || program.commitment.kind === 'count';
   for (const points of bases.values()) {
     const problems = readingProblems(points.map(progressReading), {

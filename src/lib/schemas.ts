@@ -121,8 +121,6 @@ export const commitmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('milestone'), description: localizedTextSchema }),
 ]);
 
-export const commitmentKindSchema = z.enum(['amount', 'count', 'share', 'price-terms', 'milestone']);
-
 /** A cumulative reading toward the commitment, in the commitment's unit
  *  (억원 for amount, units for count, percent for share and price terms). */
 export const progressPointSchema = z.object({
@@ -310,7 +308,7 @@ export type Initiative = z.infer<typeof initiativeSchema>;
 export type Strategy = z.infer<typeof strategySchema>;
 export type StrategiesResponse = z.infer<typeof strategiesResponseSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
-export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
+export type CommitmentKind = Commitment['kind'];
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 export type AnnualPlan = z.infer<typeof annualPlanSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;

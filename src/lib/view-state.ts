@@ -1,5 +1,7 @@
 // The shape of the UI state a URL can carry. Lives in lib/ because several features read
 // it (filters write it; programs, panels and export read it).
+import type { CommitmentKind } from './schemas';
+
 export const pledgeStatuses = [
   'achieved',
   'ahead',
@@ -13,8 +15,6 @@ export const pledgeStatuses = [
   'overdue',
 ] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
-
-export const commitmentKinds = ['amount', 'count', 'share', 'price-terms', 'milestone'] as const;
 
 export const langs = ['en', 'ko'] as const;
 export type Lang = (typeof langs)[number];
@@ -34,7 +34,7 @@ export interface Filters {
   institutions: string[];
   strategies: string[];
   statuses: PledgeStatus[];
-  kinds: (typeof commitmentKinds)[number][];
+  kinds: CommitmentKind[];
   query: string;
 }
 

@@ -9,7 +9,8 @@ import { readSnapshotView } from '../../src/features/export/model/snapshot-svg';
 import { renderSnapshotSvg } from '../../src/components/static-chart/render-snapshot';
 import type { PanelData } from '../../src/lib/panel-data';
 import { makePanel } from '../support/panel-factory';
-import { commitmentKinds, datasetIds, pages, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
+import { commitmentKinds } from '../../src/lib/commitment-kinds';
+import { datasetIds, pages, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
   filters: fc.record({

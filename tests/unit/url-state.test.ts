@@ -2,15 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dropUnknownIds, parseView, serializeView } from '../../src/features/filters/model/url-state';
 import { createInitialView } from '../../src/lib/ui-store';
-import {
-  commitmentKinds,
-  datasetIds,
-  pages,
-  groupings,
-  langs,
-  pledgeStatuses,
-  type ViewState,
-} from '../../src/lib/view-state';
+import { commitmentKinds } from '../../src/lib/commitment-kinds';
+import { datasetIds, pages, groupings, langs, pledgeStatuses, type ViewState } from '../../src/lib/view-state';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const sortedUnique = <T extends string>(arb: fc.Arbitrary<T[]>) => arb.map((values) => [...new Set(values)].sort());

@@ -3,7 +3,7 @@ import type { TFunction } from '../../i18n/i18n';
 import { formatDate, formatPercent, formatPercentRange } from '../../i18n/format';
 import type { Commitment } from '../../lib/schemas';
 import type { Lang } from '../../lib/view-state';
-import { formatCommitmentValue } from './format-commitment';
+import { formatCommitmentValue } from '../../lib/commitment-kinds/words';
 import { TOO_EARLY, type Assessment } from './model/status';
 
 export function describeStatus(

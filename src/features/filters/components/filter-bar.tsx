@@ -4,7 +4,8 @@ import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
 import { selectFilters, selectLang, useUiStore } from '../../../lib/ui-store';
-import { commitmentKinds, pledgeStatuses, type Filters } from '../../../lib/view-state';
+import { commitmentKinds, kindModule } from '../../../lib/commitment-kinds';
+import { pledgeStatuses, type Filters } from '../../../lib/view-state';
 import { facetCounts, type Facet, type FilterableProgram } from '../model/apply-filters';
 import { ActiveFilterChips } from './active-filter-chips';
 import { FacetOptions, type FacetOption } from './facet-options';
@@ -87,7 +88,7 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
     }));
   const kindOptions: FacetOption[] = commitmentKinds.map((kind) => ({
     value: kind,
-    label: t(`kinds.${kind}`),
+    label: t(kindModule(kind).labelKey),
     count: counts.kinds.get(kind) ?? 0,
   }));
 

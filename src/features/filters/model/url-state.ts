@@ -1,7 +1,7 @@
 // The view state <-> URL query string. Versioned (`v=1`), defaults left out, parsed
 // tolerantly: a malformed or unknown value is dropped and reported, never thrown.
+import { commitmentKinds } from '../../../lib/commitment-kinds';
 import {
-  commitmentKinds,
   datasetIds,
   pages,
   emptyFilters,

@@ -8,7 +8,8 @@ import { formatDate } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { revisionInForce } from '../../../lib/vintages';
-import { formatCommitment, formatCommitmentValue } from '../format-commitment';
+import { kindOf } from '../../../lib/commitment-kinds';
+import { formatCommitment, formatCommitmentValue } from '../../../lib/commitment-kinds/words';
 import type { ProgramRow } from '../model/overview-rows';
 import { computeProgress } from '../model/progress';
 import { ProgressPathPanel } from './pledge-panels';
@@ -46,7 +47,7 @@ export function ProgramDetail({ row, rowsById, asOf, lang, onOpen, renderActions
     if (before === null) return t('detail:sinceNew', { after: value(after) });
     return t('detail:sinceValue', { before: value(before), after: value(after), delta: value(after - before, true) });
   };
-  const measurable = program.commitment.kind === 'amount' || program.commitment.kind === 'count';
+  const measurable = kindOf(program.commitment).hasPace;
 
   return (
     <article className="program-detail" aria-labelledby="detail-heading">

@@ -5,7 +5,7 @@ import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { sortRows, type ProgramRow, type SortKey, type SortState } from '../model/overview-rows';
-import { formatCommitment } from '../format-commitment';
+import { formatCommitment } from '../../../lib/commitment-kinds/words';
 import { DataProblemsNote } from './data-problems-note';
 import { ProgressCell } from './progress-cell';
 import { ProvenanceBadge } from './provenance-badge';

@@ -2,7 +2,8 @@ import { useTranslation } from '../../../i18n/i18n';
 import { formatRatio } from '../../../i18n/format';
 import type { Program } from '../../../lib/schemas';
 import type { Lang } from '../../../lib/view-state';
-import { formatCommitmentValue } from '../format-commitment';
+import { kindOf } from '../../../lib/commitment-kinds';
+import { formatCommitmentValue } from '../../../lib/commitment-kinds/words';
 import type { Assessment } from '../model/status';
 
 /** The latest reading and its share of the target — or, plainly, that there is none. */
@@ -12,7 +13,7 @@ export function ProgressCell({ program, assessment, lang }: { program: Program; 
   if (progress.kind === 'no-data') return <span className="muted">{t('programs:noReportedData')}</span>;
   if (progress.kind === 'milestone') return <span>{t(`status:label.${progress.done ? 'done' : 'pending'}`)}</span>;
   const { commitment } = program;
-  const showRatio = commitment.kind === 'amount' || commitment.kind === 'count';
+  const showRatio = kindOf(commitment).measure === 'cumulative';
   return (
     <span className="progress-cell">
       {formatCommitmentValue(commitment, progress.current, lang)}

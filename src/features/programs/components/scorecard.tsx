@@ -5,7 +5,8 @@ import { useTranslation, type TFunction } from '../../../i18n/i18n';
 import { formatCount, formatDate, formatPercent, formatPercentRange, formatRatio } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
-import { formatCommitmentValue } from '../format-commitment';
+import { kindOf, lowerOf, targetOf } from '../../../lib/commitment-kinds';
+import { formatCommitmentValue } from '../../../lib/commitment-kinds/words';
 import { describeStatus } from '../describe-status';
 import { milestoneLadder, type BulletMarks } from '../model/bullet';
 import type { ProgramRow } from '../model/overview-rows';
@@ -215,7 +216,7 @@ const ScorecardLine = memo(function ScorecardLine({
       </td>
       <td className="scorecard__gap num">{gapText(entry, lang, t)}</td>
       <td className="scorecard__bullet">
-        {program.commitment.kind === 'milestone' ? (
+        {kindOf(program.commitment).measure === 'milestones' ? (
           <Ladder row={row} lang={lang} asOf={asOf} />
         ) : measured ? (
           <>
@@ -245,7 +246,8 @@ const ScorecardLine = memo(function ScorecardLine({
 function gapText(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>): string {
   const { program, assessment } = entry.row;
   const { commitment } = program;
-  if (commitment.kind === 'milestone') {
+  const { measure } = kindOf(commitment);
+  if (measure === 'milestones') {
     const steps = program.milestones;
     const done = steps.filter((step) => step.doneDate).length;
     return t('overview:scorecard.stepsDone', { done, total: steps.length });
@@ -253,7 +255,7 @@ function gapText(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>): str
   if (assessment.progress.kind !== 'measured') return t('overview:scorecard.noFigure');
   if (assessment.status === 'achieved') return t('overview:scorecard.gapAchieved');
   if (assessment.gap === null) return t('overview:scorecard.gapNone');
-  if (commitment.kind === 'share')
+  if (measure === 'level')
     return t('overview:scorecard.gapPoints', {
       value: formatCommitmentValue(commitment, assessment.gap, lang).replace('%', ''),
     });
@@ -271,11 +273,12 @@ function bulletWords(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>):
       low: share(marks.band.low),
       high: share(marks.band.high),
     });
-  if (commitment.kind === 'share')
-    words += t('overview:scorecard.bulletShare', { target: formatPercent(commitment.targetPercent, lang) });
-  if (commitment.kind === 'price-terms')
+  const { measure } = kindOf(commitment);
+  if (measure === 'level')
+    words += t('overview:scorecard.bulletShare', { target: formatPercent(targetOf(commitment), lang) });
+  if (measure === 'range')
     words += t('overview:scorecard.bulletRange', {
-      range: formatPercentRange(commitment.discountMinPercent, commitment.discountMaxPercent, lang),
+      range: formatPercentRange(lowerOf(commitment), targetOf(commitment), lang),
     });
   if (marks.comparison !== null)
     words += t('overview:scorecard.bulletComparison', { comparison: share(marks.comparison) });

@@ -1,6 +1,7 @@
 // The marks of a scorecard's bullet graph, as fractions of the pledge's target (1 = the target):
 // the reported progress, the expected-by-now mark, the grace band around it and an optional
 // comparison ("ghost") value. Pure: the component only draws what this returns.
+import { kindOf, lowerOf, targetOf } from '../../../lib/commitment-kinds';
 import type { Program } from '../../../lib/schemas';
 import { DEFAULT_GRACE_BAND, type Assessment } from './status';
 
@@ -42,10 +43,9 @@ export function bulletMarks(
   const { commitment } = program;
   const { progress, pace } = assessment;
   const current = progress.kind === 'measured' ? progress.current : null;
-  switch (commitment.kind) {
-    case 'amount':
-    case 'count': {
-      const target = commitment.kind === 'amount' ? commitment.targetEok : commitment.target;
+  switch (kindOf(commitment).measure) {
+    case 'cumulative': {
+      const target = targetOf(commitment);
       const reported = current === null ? null : fraction(current, target);
       const comparison = options.comparison === undefined ? null : fraction(options.comparison, target);
       // The same band compareToPace judges with.
@@ -66,9 +66,9 @@ export function bulletMarks(
         scaleMax: scaleEnd([reported, comparison, band?.high ?? null], 1),
       };
     }
-    case 'share': {
+    case 'level': {
       // A share is drawn on its own 0–100 % scale, against its target line at 1.
-      const target = commitment.targetPercent;
+      const target = targetOf(commitment);
       const reported = current === null ? null : fraction(current, target);
       const comparison = options.comparison === undefined ? null : fraction(options.comparison, target);
       return {
@@ -80,21 +80,21 @@ export function bulletMarks(
         scaleMax: fraction(100, target),
       };
     }
-    case 'price-terms': {
+    case 'range': {
       // The promised discount range, with its top as 1.
-      const top = commitment.discountMaxPercent;
+      const top = targetOf(commitment);
       const reported = current === null ? null : fraction(current, top);
       const comparison = options.comparison === undefined ? null : fraction(options.comparison, top);
       return {
         glyph: reported === null ? 'none' : 'range',
         progress: reported,
         expected: null,
-        band: { low: fraction(commitment.discountMinPercent, top), high: 1 },
+        band: { low: fraction(lowerOf(commitment), top), high: 1 },
         comparison,
         scaleMax: scaleEnd([reported, comparison], 1.25),
       };
     }
-    case 'milestone':
+    case 'milestones':
       return { glyph: 'none', progress: null, expected: null, band: null, comparison: null, scaleMax: 1 };
   }
 }

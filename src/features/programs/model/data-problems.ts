@@ -2,6 +2,7 @@
 // plotted: impossible values or dates (the rules shared with \`npm run data:check\`, in
 // lib/data-rules.ts), dates outside the period, children larger than their parent with no
 // dispute saying why. \`withoutBadPoints\` is what the status and charts are computed from.
+import { kindOf } from '../../../lib/commitment-kinds';
 import { programReadingProblems } from '../../../lib/data-rules';
 import type { Program } from '../../../lib/schemas';
 
@@ -26,12 +27,12 @@ function badPoints(program: Program, asOf: string): Map<Program['progress'][numb
           : { code: problem.code, date: problem.date },
     );
   }
-  const { kind } = program.commitment;
+  const { unit } = kindOf(program.commitment);
   for (const point of program.progress) {
     if (out.has(point)) continue;
     if (point.date < program.period.start || point.date > program.period.end)
       out.set(point, { code: 'outside-period', date: point.date });
-    else if ((kind === 'share' || kind === 'price-terms') && point.value > 100)
+    else if (unit === 'percent' && point.value > 100)
       out.set(point, { code: 'share-out-of-range', date: point.date, value: point.value });
   }
   return out;

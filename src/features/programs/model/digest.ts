@@ -3,11 +3,13 @@
 // changes (figures, statuses, targets, disputes, series breaks): a pledge that enters the cut
 // brings its figures with it, and they are never counted as that pledge's progress. Figures
 // now overdue for an update are a third group (freshness). Pure: no clock; the cuts are passed.
+import { kindOf, targetOf } from '../../../lib/commitment-kinds';
+import type { KindUnit } from '../../../lib/commitment-kinds/kind-module';
 import type { Indicator, LocalizedText, Meta, Program } from '../../../lib/schemas';
 import type { PledgeStatus } from '../../../lib/view-state';
 import { readingKeys, revisionInForce } from '../../../lib/vintages';
 import { freshnessOf } from './freshness';
-import { computeProgress, targetOf } from './progress';
+import { computeProgress } from './progress';
 import { assessProgram } from './status';
 
 export interface VintageView {
@@ -35,7 +37,7 @@ export type DigestKind =
 export type Collection =
   'progress' | 'plans' | 'milestones' | 'events' | 'commitmentRevisions' | 'disputes' | 'points' | 'breaks';
 
-export type DigestUnit = 'krw-eok' | 'count' | 'percent' | 'none';
+export type DigestUnit = KindUnit;
 
 export interface DigestRow {
   kind: DigestKind;
@@ -87,16 +89,7 @@ const RANK: Record<DigestKind, number> = {
 const STATUS_WEIGHT: Partial<Record<PledgeStatus, number>> = { behind: 0, overdue: 0, 'on-track': 2, ahead: 2 };
 
 function unitOfProgram(program: Program): DigestUnit {
-  switch (program.commitment.kind) {
-    case 'amount':
-      return 'krw-eok';
-    case 'count':
-      return 'count';
-    case 'milestone':
-      return 'none';
-    default:
-      return 'percent';
-  }
+  return kindOf(program.commitment).unit;
 }
 
 type ProgressPoint = Program['progress'][number];

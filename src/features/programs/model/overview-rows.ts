@@ -1,6 +1,7 @@
 // Rows of the overview table: a program with its assessment and the names it is shown with,
 // and the table's sort order. Pure; names are resolved by the caller's language.
 import { localized } from '../../../i18n/localized';
+import { commitmentKinds, targetOf } from '../../../lib/commitment-kinds';
 import type { Institution, LocalizedText, Program, Provenance, Strategy } from '../../../lib/schemas';
 import { pledgeStatuses, type Lang } from '../../../lib/view-state';
 import { latestPoint } from './progress';
@@ -87,23 +88,10 @@ export interface SortState {
   direction: 'ascending' | 'descending';
 }
 
-const kindOrder = ['amount', 'count', 'share', 'price-terms', 'milestone'];
-
+/** By kind (in the registry's order), then by target. */
 function commitmentSortValue(program: Program): [number, number] {
   const { commitment } = program;
-  const kind = kindOrder.indexOf(commitment.kind);
-  switch (commitment.kind) {
-    case 'amount':
-      return [kind, commitment.targetEok];
-    case 'count':
-      return [kind, commitment.target];
-    case 'share':
-      return [kind, commitment.targetPercent];
-    case 'price-terms':
-      return [kind, commitment.discountMaxPercent];
-    case 'milestone':
-      return [kind, 0];
-  }
+  return [commitmentKinds.indexOf(commitment.kind), targetOf(commitment)];
 }
 
 function progressSortValue(row: ProgramRow): number {

@@ -1,4 +1,5 @@
 // The overview's headline figures for the programs a view shows, all read off one ledger.
+import { kindOf } from '../../../lib/commitment-kinds';
 import type { MoneyBasis, Program } from '../../../lib/schemas';
 import type { PledgeStatus } from '../../../lib/view-state';
 import type { ProgramRow } from './overview-rows';
@@ -77,8 +78,9 @@ export function computeOverviewTotals(
     reportedIllustrative: shown.some(
       (row) => counted.has(row.program.id) && row.program.progress.some((point) => point.provenance === 'illustrative'),
     ),
-    withoutReading: shown.filter((row) => row.latestDate === null && row.program.commitment.kind !== 'milestone')
-      .length,
+    withoutReading: shown.filter(
+      (row) => row.latestDate === null && kindOf(row.program.commitment).measure !== 'milestones',
+    ).length,
     shown: shown.length,
   };
 }

@@ -1,8 +1,8 @@
 // What a program should have reached by a date: linear over its period, or following the
 // annual plans it declared. Expected amounts are rounded to whole units (억) once, here.
+import { targetOf } from '../../../lib/commitment-kinds';
 import type { Program } from '../../../lib/schemas';
 import { dayNumber, fractionElapsed, maxDate, minDate, yearOf } from './dates';
-import { targetOf } from './progress';
 
 export type PaceBasis = 'linear' | 'annual-plan';
 

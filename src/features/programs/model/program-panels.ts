@@ -1,6 +1,7 @@
 // Pledge panels as panel data: pledged vs reported per program, composition by group,
 // and one program's cumulative progress against its expected path. Each won counted once.
 import { localized } from '../../../i18n/localized';
+import { kindOf } from '../../../lib/commitment-kinds';
 import type { Institution, Program, Strategy } from '../../../lib/schemas';
 import { PANEL_SPEC_VERSION, type PanelData, type PanelRow, type SpecContext } from '../../../lib/panel-data';
 import type { Grouping, Lang } from '../../../lib/view-state';
@@ -351,7 +352,7 @@ export function progressPathPanel(
     provenance: datum.point?.provenance ?? 'derived',
   }));
   const illustrative = program.progress.some((point) => point.provenance === 'illustrative');
-  const unit = program.commitment.kind === 'count' ? 'count' : 'krw-eok';
+  const unit = kindOf(program.commitment).unit === 'count' ? 'count' : 'krw-eok';
   return {
     specVersion: PANEL_SPEC_VERSION,
     panelId: `progress-${program.id}`,

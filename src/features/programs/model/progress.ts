@@ -1,4 +1,5 @@
 // Where a program stands at a date, in its commitment's own terms.
+import { kindOf, targetOf } from '../../../lib/commitment-kinds';
 import type { Program, ProgressPoint } from '../../../lib/schemas';
 
 /** The last progress point dated on or before `asOf` (of those `accept` takes), or null. */
@@ -35,7 +36,7 @@ export type ProgramProgress =
 
 export function computeProgress(program: Program, asOf: string): ProgramProgress {
   const { commitment } = program;
-  if (commitment.kind === 'milestone') {
+  if (kindOf(commitment).measure === 'milestones') {
     const doneDates = program.milestones.map((m) => m.doneDate).filter((d): d is string => !!d && d <= asOf);
     const dueDates = program.milestones.map((m) => m.dueDate).filter((d): d is string => !!d);
     const pending = program.milestones.some((m) => !m.doneDate || m.doneDate > asOf);
@@ -57,19 +58,4 @@ export function computeProgress(program: Program, asOf: string): ProgramProgress
     ratio: target > 0 ? point.value / target : 0,
     point,
   };
-}
-
-export function targetOf(commitment: Program['commitment']): number {
-  switch (commitment.kind) {
-    case 'amount':
-      return commitment.targetEok;
-    case 'count':
-      return commitment.target;
-    case 'share':
-      return commitment.targetPercent;
-    case 'price-terms':
-      return commitment.discountMaxPercent;
-    case 'milestone':
-      return 1;
-  }
 }

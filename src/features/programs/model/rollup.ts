@@ -1,4 +1,5 @@
 // A parent's progress series from its children's (totals over selections are the ledger's).
+import { kindOf } from '../../../lib/commitment-kinds';
 import type { Program } from '../../../lib/schemas';
 import { readingBasis } from './ledger';
 import { latestPoint } from './progress';
@@ -10,7 +11,7 @@ import { latestPoint } from './progress';
  */
 export function withRolledUpProgress(program: Program, byId: ReadonlyMap<string, Program>, depth = 0): Program {
   if (program.progress.length > 0 || program.childIds.length === 0 || depth > 20) return program;
-  if (program.commitment.kind !== 'amount' && program.commitment.kind !== 'count') return program;
+  if (kindOf(program.commitment).measure !== 'cumulative') return program;
   const children = program.childIds
     .map((id) => byId.get(id))
     .filter((child): child is Program => !!child)

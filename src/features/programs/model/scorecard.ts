@@ -1,11 +1,11 @@
 // The scorecard's rows: the top-level pledges of the selection, grouped by what can be said
 // about them and sorted by what needs attention (furthest behind first). Pure.
 import { localized } from '../../../i18n/localized';
+import { kindOf, targetOf } from '../../../lib/commitment-kinds';
 import type { Lang } from '../../../lib/view-state';
 import { bulletMarks, type BulletMarks } from './bullet';
 import { topLevelSelection } from './ledger';
 import type { ProgramRow } from './overview-rows';
-import { targetOf } from './progress';
 
 /** Judged pledges first; "too early" and "no reported figure yet" apart; steps (milestones) last. */
 export const scorecardGroups = ['judged', 'too-early', 'no-data', 'steps'] as const;
@@ -27,7 +27,7 @@ export interface ScorecardSort {
 export const defaultScorecardSort: ScorecardSort = { key: 'attention', direction: 'ascending' };
 
 function groupOf(row: ProgramRow): ScorecardGroup {
-  if (row.program.commitment.kind === 'milestone') return 'steps';
+  if (kindOf(row.program.commitment).measure === 'milestones') return 'steps';
   const { status } = row.assessment;
   if (status === 'too-early') return 'too-early';
   if (status === 'no-data' || status === 'not-started') return 'no-data';

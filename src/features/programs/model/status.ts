@@ -1,5 +1,6 @@
 // One status taxonomy for every kind of commitment, each with a structured reason the UI
 // turns into a sentence. A grace band keeps a small wobble from flipping the status.
+import { kindOf, lowerOf, targetOf } from '../../../lib/commitment-kinds';
 import type { Program } from '../../../lib/schemas';
 import { fractionElapsed } from './dates';
 import type { PledgeStatus } from '../../../lib/view-state';
@@ -135,25 +136,27 @@ function judge(program: Program, asOf: string, graceBand: number): Omit<Assessme
   }
   const { current, point } = progress;
 
-  switch (commitment.kind) {
-    case 'share': {
-      const status: PledgeStatus =
-        current >= commitment.targetPercent - graceBand * commitment.targetPercent ? 'on-track' : 'behind';
+  // Each kind declares how it is measured (lib/commitment-kinds); the verdict follows the measure.
+  switch (kindOf(commitment).measure) {
+    case 'level': {
+      const target = targetOf(commitment);
+      const status: PledgeStatus = current >= target - graceBand * target ? 'on-track' : 'behind';
       return {
         status,
         reason: {
           code: 'share',
           reported: current,
           reportedDate: point.date,
-          target: commitment.targetPercent,
+          target,
         },
         progress,
         pace: null,
-        gap: current - commitment.targetPercent,
+        gap: current - target,
       };
     }
-    case 'price-terms': {
-      const { discountMinPercent: min, discountMaxPercent: max } = commitment;
+    case 'range': {
+      const min = lowerOf(commitment);
+      const max = targetOf(commitment);
       const status: PledgeStatus = current < min ? 'behind' : current > max ? 'ahead' : 'on-track';
       return {
         status,
@@ -169,8 +172,7 @@ function judge(program: Program, asOf: string, graceBand: number): Omit<Assessme
         gap: null,
       };
     }
-    case 'amount':
-    case 'count': {
+    case 'cumulative': {
       const target = progress.target;
       if (current >= target) {
         return {
@@ -216,7 +218,7 @@ function judge(program: Program, asOf: string, graceBand: number): Omit<Assessme
         gap,
       };
     }
-    case 'milestone':
+    case 'milestones':
       // Milestones were answered above from their dates; a milestone reaching here has none.
       return {
         status: 'pending',
