@@ -1,6 +1,6 @@
 // Every e2e test runs with these guards: no console errors, no uncaught errors and no
 // Content-Security-Policy violations (the server sends the strict policy) — or it fails.
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
@@ -38,3 +38,9 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/** Until the prerendered overview is taken over: it stays inert (no input reaches it) until the
+ *  app hydrates it. A reader cannot use it before; Playwright can, so tests wait as a reader does. */
+export async function untilInteractive(page: Page): Promise<void> {
+  await expect(page.locator('.prerendered[inert]')).toHaveCount(0);
+}

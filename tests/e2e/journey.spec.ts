@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, untilInteractive } from './fixtures';
 import { pledgeCount } from './dataset-facts';
 
 test('a morning briefing: filter, open a pledge, come back, export a chart, switch language', async ({ page }) => {
@@ -37,6 +37,7 @@ test('a morning briefing: filter, open a pledge, come back, export a chart, swit
   );
 
   // Switch language: the same view in Korean.
+  await untilInteractive(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
   await expect(page.getByRole('heading', { name: '공약 이행 점검', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: /추적 중인 모든 공약/ }).getByRole('rowheader')).toHaveCount(6);

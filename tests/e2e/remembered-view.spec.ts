@@ -1,7 +1,7 @@
 // The prerendered overview taken over with odd links and odd storage: no hydration mismatch
 // (React error #418 would be a page error, which the fixtures refuse), the notice a link gets,
 // and a broken storage ignored without an error.
-import { expect, test } from './fixtures';
+import { expect, test, untilInteractive } from './fixtures';
 
 const englishTable = /every tracked pledge/i;
 const koreanTable = /추적 중인 모든 공약/;
@@ -61,6 +61,7 @@ for (const { name, init } of [
     await page.addInitScript(init);
     await page.goto('/');
     await expect(page.getByRole('table', { name: englishTable })).toBeVisible();
+    await untilInteractive(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await expect(page.getByRole('table', { name: koreanTable })).toBeVisible();
   });
