@@ -34,8 +34,11 @@ interface Props {
   /** Shown when data loaded earlier is on screen but the latest refresh failed. */
   stale?: boolean;
   emptyMessage: string;
-  /** The panel's export menu (or other actions). */
-  actions?: ReactNode;
+  /**
+   * The panel's export menu (or other actions); given as a function, it gets the panel as the
+   * reader set it (its value axis), so an export shows what the screen shows.
+   */
+  actions?: ReactNode | ((shown: PanelData) => ReactNode);
   /** Figures left out because they cannot be right (shown above the chart, never drawn). */
   problems?: readonly string[];
 }
@@ -67,9 +70,11 @@ export function PanelFrame({
   const [fromZeroChoice, setFromZero] = useState<boolean | null>(null);
   const line = data?.chart.type === 'line';
   const fromZero = fromZeroChoice ?? data?.chart.y.fromZero ?? true;
-  const chart = useMemo(
+  const shown = useMemo(
     () =>
-      data && data.chart.y.fromZero !== fromZero ? { ...data.chart, y: { ...data.chart.y, fromZero } } : data?.chart,
+      data && data.chart.y.fromZero !== fromZero
+        ? { ...data, chart: { ...data.chart, y: { ...data.chart.y, fromZero } } }
+        : data,
     [data, fromZero],
   );
   const shownTitle = data?.title ?? title;
@@ -107,7 +112,7 @@ export function PanelFrame({
                 </button>
               </div>
             ) : null}
-            {actions}
+            {typeof actions === 'function' ? (shown ? actions(shown) : null) : actions}
           </div>
         ) : null}
       </header>
@@ -127,7 +132,7 @@ export function PanelFrame({
       >
         <PanelBody
           data={data}
-          chart={chart}
+          chart={shown?.chart}
           lang={lang}
           view={view}
           isLoading={isLoading}

@@ -2,7 +2,7 @@
 // the movement with its cut marked, and a "From zero" / "Show the movement" switch.
 import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findRegion } from '../support/queries';
 import { renderApp } from '../support/render-app';
 
@@ -22,6 +22,10 @@ function expectRound(values: readonly number[]) {
   values.forEach((value, index) => expect(value).toBeCloseTo((values[0] ?? 0) + index * step, 6));
   for (const value of values) expect(Math.round((value / step) * 1e6) / 1e6).toBe(Math.round(value / step));
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('the value axis on screen', () => {
   it('a balance shows its movement on round ticks, says where the axis starts, and can start from zero', async () => {
@@ -53,6 +57,31 @@ describe('the value axis on screen', () => {
 
     await user.click(movement);
     expect(await within(section).findByRole('note')).toHaveTextContent('Axis starts at KRW 300 trillion');
+  });
+
+  it('an SVG export draws the axis the reader chose, and says where it starts', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob) blobs.push(blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    renderApp();
+    const user = userEvent.setup();
+    const section = await findRegion(/technology-credit loans, all banks/i);
+    await within(section).findByRole('note');
+    const exportSvg = async () => {
+      const menu = within(section).getByRole('button', { name: /^Export “Technology-credit loans, all banks”/ });
+      if (menu.getAttribute('aria-expanded') !== 'true') await user.click(menu);
+      await user.click(await within(section).findByRole('button', { name: 'Download SVG' }));
+      await vi.waitFor(() => expect(blobs.length).toBeGreaterThan(0));
+      const svg = await (blobs.pop() ?? new Blob()).text();
+      blobs.length = 0;
+      return svg;
+    };
+    expect(await exportSvg()).toContain('The value axis starts at KRW 300 trillion, not at zero.');
+    await user.click(within(section).getByRole('button', { name: 'From zero' }));
+    expect(await exportSvg()).not.toContain('The value axis starts at');
   });
 
   it('the corporate loan balance reads in round 조 steps in Korean (no 6.5조 or 19.5조)', async () => {
