@@ -1,7 +1,7 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format';
 import { useTranslation } from '../i18n/i18n';
-import type { PanelData } from '../lib/panel-data';
+import type { ChartSpec, PanelData } from '../lib/panel-data';
 import type { Lang } from '../lib/view-state';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingNotice } from './loading-notice';
@@ -34,8 +34,11 @@ interface Props {
   /** Shown when data loaded earlier is on screen but the latest refresh failed. */
   stale?: boolean;
   emptyMessage: string;
-  /** The panel's export menu (or other actions). */
-  actions?: ReactNode;
+  /**
+   * The panel's export menu (or other actions); given as a function, it gets the panel as the
+   * reader set it (its value axis), so an export shows what the screen shows.
+   */
+  actions?: ReactNode | ((shown: PanelData) => ReactNode);
   /** Figures left out because they cannot be right (shown above the chart, never drawn). */
   problems?: readonly string[];
 }
@@ -62,6 +65,18 @@ export function PanelFrame({
   const { t } = useTranslation('panels');
   const headingId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  // A line's value axis: from zero, or near the data to show the movement (the spec's choice
+  // until the reader picks). Bars always start at zero and get no choice.
+  const [fromZeroChoice, setFromZero] = useState<boolean | null>(null);
+  const line = data?.chart.type === 'line';
+  const fromZero = fromZeroChoice ?? data?.chart.y.fromZero ?? true;
+  const shown = useMemo(
+    () =>
+      data && data.chart.y.fromZero !== fromZero
+        ? { ...data, chart: { ...data.chart, y: { ...data.chart.y, fromZero } } }
+        : data,
+    [data, fromZero],
+  );
   const shownTitle = data?.title ?? title;
 
   return (
@@ -87,7 +102,17 @@ export function PanelFrame({
                 {t('table')}
               </button>
             </div>
-            {actions}
+            {line && view === 'chart' ? (
+              <div role="group" aria-label={t('axisFrom')} className="segmented">
+                <button type="button" aria-pressed={fromZero} onClick={() => setFromZero(true)}>
+                  {t('fromZero')}
+                </button>
+                <button type="button" aria-pressed={!fromZero} onClick={() => setFromZero(false)}>
+                  {t('showMovement')}
+                </button>
+              </div>
+            ) : null}
+            {typeof actions === 'function' ? (shown ? actions(shown) : null) : actions}
           </div>
         ) : null}
       </header>
@@ -107,6 +132,7 @@ export function PanelFrame({
       >
         <PanelBody
           data={data}
+          chart={shown?.chart}
           lang={lang}
           view={view}
           isLoading={isLoading}
@@ -125,6 +151,7 @@ export function PanelFrame({
 
 function PanelBody({
   data,
+  chart,
   lang,
   view,
   isLoading,
@@ -139,6 +166,8 @@ function PanelBody({
   'data' | 'lang' | 'isLoading' | 'error' | 'failureReason' | 'subject' | 'onRetry' | 'retrying' | 'emptyMessage'
 > & {
   view: 'chart' | 'table';
+  /** The chart as the reader set it (its value axis). */
+  chart: ChartSpec | undefined;
 }) {
   const { t } = useTranslation('panels');
   if (!data) {
@@ -164,7 +193,7 @@ function PanelBody({
               </p>
             }
           >
-            <PanelChart spec={data.chart} lang={lang} title={data.title} />
+            <PanelChart spec={chart ?? data.chart} lang={lang} title={data.title} />
           </Suspense>
         </WhenVisible>
         <ProvenanceLegend data={data} />

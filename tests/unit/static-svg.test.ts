@@ -113,6 +113,17 @@ describe('a context chart', () => {
     expect(svg).not.toMatch(/[조억]/);
   });
 
+  it('starts a level axis near the data, at a round value, and says so in a note', () => {
+    expect(text).toMatch(/The value axis starts at KRW [\d,]+ trillion, not at zero\./);
+    const zeroFirst = renderSnapshotSvg(
+      { ...panel, chart: { ...panel.chart, y: { ...panel.chart.y, fromZero: true } } },
+      'en',
+      'https://tracker.example.org/?v=1',
+      {},
+    );
+    expect(parse(zeroFirst.svg).text).not.toContain('The value axis starts at');
+  });
+
   it('lists series breaks as numbered notes under the chart, whole', () => {
     for (const item of indicator.breaks) expect(text).toContain(item.label.en.slice(0, 20));
   });

@@ -11,9 +11,14 @@ import type { Lang } from '../../lib/view-state';
 import { wrapLabel } from './wrap-label';
 import { isolate } from '../../lib/bidi';
 import { color } from '../../lib/tokens';
+import { useElementWidth } from './use-element-width';
+import { chartAxis, shortTickLabel } from './value-axis';
 
-export const CHART_WIDTH = 760;
-export const CHART_HEIGHT = 340;
+/** Drawn at the width of its panel; this until it is measured (and in tests, where nothing is). */
+const CHART_WIDTH = 760;
+/** Narrower than this, the chart scrolls sideways rather than crushing its labels. */
+const MIN_CHART_WIDTH = 300;
+const CHART_HEIGHT = 340;
 
 interface Props {
   spec: ChartSpec;
@@ -22,10 +27,10 @@ interface Props {
   title: string;
 }
 
-export function formatValue(value: number, unit: ValueUnit, lang: Lang, compact = false): string {
+export function formatValue(value: number, unit: ValueUnit, lang: Lang): string {
   switch (unit) {
     case 'krw-eok':
-      return formatKrw(value, lang, { compact });
+      return formatKrw(value, lang);
     case 'percent':
       return formatPercent(value, lang);
     case 'count':
@@ -33,11 +38,11 @@ export function formatValue(value: number, unit: ValueUnit, lang: Lang, compact 
   }
 }
 
-export function dayToIso(day: number): string {
+function dayToIso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function axisUnitLabel(unit: ValueUnit, lang: Lang): string {
+function axisUnitLabel(unit: ValueUnit, lang: Lang): string {
   return translate(lang, `common:axisUnit.${unit}`);
 }
 
@@ -132,7 +137,10 @@ function ChartTooltip({ active, payload, label, spec, lang }: TooltipProps) {
   );
 }
 
-const CATEGORY_AXIS_WIDTH = 200;
+/** The category labels' column: 30% of the chart, within 100–200 px (two lines of wrapped text). */
+function categoryAxisWidth(width: number): number {
+  return Math.max(100, Math.min(200, Math.round(width * 0.3)));
+}
 const TICK_STYLE = { fontSize: 12 };
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 16 };
 
@@ -140,15 +148,17 @@ interface CategoryTickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
+  /** Width units per line (a Hangul character counts two). */
+  units: number;
 }
 
 /**
  * A category label (a pledge or an institution) in up to two lines, wrapped by estimate:
  * Recharts' own wrapping measures each word in the DOM on every redraw.
  */
-function CategoryTick({ x, y, payload }: CategoryTickProps) {
+function CategoryTick({ x, y, payload, units }: CategoryTickProps) {
   const label = String(payload?.value ?? '');
-  const lines = wrapLabel(label, 30, 2);
+  const lines = wrapLabel(label, units, 2);
   return (
     <text x={x} y={y} textAnchor="end" fontSize={12} fill={color.ink}>
       {lines.length > 1 || lines[0] !== label ? <title>{isolate(label)}</title> : null}
@@ -161,21 +171,46 @@ function CategoryTick({ x, y, payload }: CategoryTickProps) {
   );
 }
 
-function PanelChart({ spec, lang, title }: Props) {
+function PanelChart(props: Props) {
+  const [measured, ref] = useElementWidth(CHART_WIDTH);
+  const width = Math.max(MIN_CHART_WIDTH, measured);
+  const start = useMemo(() => chartAxis(props.spec).baseline, [props.spec]);
+  return (
+    <div ref={ref} className="panel-chart">
+      {start === null ? null : (
+        // An axis that does not start at zero is marked where the reader looks first.
+        <p className="panel-chart__axis-note" role="note">
+          {translate(props.lang, 'panels:axisStart', { value: formatValue(start, props.spec.y.unit, props.lang) })}
+        </p>
+      )}
+      <ChartAtWidth {...props} width={width} />
+    </div>
+  );
+}
+
+function ChartAtWidth({ spec, lang, title, width }: Props & { width: number }) {
   const { unit } = spec.y;
   // A value series with an earlier vintage's values draws them as faint outlined ghosts.
   const ghosted = (series: ChartSeries) =>
     spec.comparison !== undefined && series.role === 'value' && series.points.some((point) => point.ghost != null);
   const data = useMemo(() => chartRows(spec), [spec]);
-  // Stable between redraws of the same unit and language, so Recharts does not recompute
-  // its axes when only the data changed.
-  const axis = useMemo(
-    () => ({
-      formatTick: (value: number) => formatValue(value, unit, lang, true),
+  // The same round ticks as the exports (value-axis.ts), stable between redraws of the
+  // same spec and language, so Recharts does not recompute its axes when only the size changed.
+  const axis = useMemo(() => {
+    const ticks = chartAxis(spec);
+    const domain: [number, number] = [ticks.min, ticks.max];
+    return {
+      ...ticks,
+      domain,
+      formatTick: (value: number) => shortTickLabel(value, unit, ticks, lang),
       unitLabel: axisUnitLabel(unit, lang),
-    }),
-    [unit, lang],
-  );
+    };
+  }, [spec, unit, lang]);
+  const categoryWidth = categoryAxisWidth(width);
+  const categoryTick = useMemo(() => {
+    const units = Math.floor(categoryWidth / 6.6);
+    return (tick: Omit<CategoryTickProps, 'units'>) => <CategoryTick {...tick} units={units} />;
+  }, [categoryWidth]);
   const yLabel = useMemo(
     () => ({ value: axis.unitLabel, angle: -90, position: 'insideLeft' as const, offset: 0 }),
     [axis],
@@ -183,12 +218,21 @@ function PanelChart({ spec, lang, title }: Props) {
   const xLabel = useMemo(() => ({ value: axis.unitLabel, position: 'insideBottomRight' as const, offset: -4 }), [axis]);
   const yAxis =
     spec.layout === 'vertical' ? (
-      <YAxis type="category" dataKey={X_KEY} width={CATEGORY_AXIS_WIDTH} interval={0} tick={CategoryTick} />
+      <YAxis type="category" dataKey={X_KEY} width={categoryWidth} interval={0} tick={categoryTick} />
     ) : (
-      <YAxis type="number" width={80} tickFormatter={axis.formatTick} label={yLabel} tick={TICK_STYLE} />
+      <YAxis
+        type="number"
+        width={80}
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        tickFormatter={axis.formatTick}
+        label={yLabel}
+        tick={TICK_STYLE}
+      />
     );
   const common = {
-    width: CHART_WIDTH,
+    width,
     height: CHART_HEIGHT,
     data,
     margin: MARGIN,
@@ -204,7 +248,15 @@ function PanelChart({ spec, lang, title }: Props) {
         {/* Grid lines along the values only: one per category would be noise. */}
         <CartesianGrid strokeDasharray="3 3" stroke={color.line} horizontal={!vertical} vertical={vertical} />
         {vertical ? (
-          <XAxis type="number" tickFormatter={axis.formatTick} label={xLabel} tick={TICK_STYLE} interval={0} />
+          <XAxis
+            type="number"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={axis.formatTick}
+            label={xLabel}
+            tick={TICK_STYLE}
+            interval={0}
+          />
         ) : (
           <XAxis dataKey={X_KEY} tick={TICK_STYLE} />
         )}

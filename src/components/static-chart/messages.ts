@@ -16,7 +16,7 @@ export const en = {
   openView: 'Open this view:',
   notesHeading: 'Notes',
   mix: 'Figures drawn: {{reported}} reported, {{derived}} derived, {{illustrative}} illustrative',
-  axis: { count: 'Count', percent: 'Percent' },
+  axis: { count: 'Count', percent: 'Percent', start: 'The value axis starts at {{value}}, not at zero.' },
   csvMeta: {
     title: 'Title',
     subtitle: 'Description',
@@ -46,7 +46,7 @@ export const ko: Messages<typeof en> = {
   openView: '이 화면 열기:',
   notesHeading: '참고',
   mix: '표시한 수치: 보도 {{reported}}개, 추정 {{derived}}개, 예시 {{illustrative}}개',
-  axis: { count: '개수', percent: '퍼센트' },
+  axis: { count: '개수', percent: '퍼센트', start: '세로축은 0이 아니라 {{value}}에서 시작합니다.' },
   csvMeta: {
     title: '제목',
     subtitle: '설명',

@@ -7,6 +7,7 @@ import type { ChartPoint, ChartSeries, ChartSpec, ValueUnit } from '../../lib/pa
 import type { Lang } from '../../lib/view-state';
 import { GHOST } from '../charts/chart-rows';
 import { color } from '../../lib/tokens';
+import { chartValues, niceTicks, startsFromZero } from '../charts/value-axis';
 
 export type SceneItem =
   | {
@@ -114,13 +115,6 @@ interface Axis {
   unit: string;
 }
 
-function niceStep(range: number, count: number): number {
-  const raw = range / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const [step] = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).filter((candidate) => candidate >= raw);
-  return step ?? magnitude * 10;
-}
-
 export function valueAxis(
   values: readonly number[],
   unit: ValueUnit,
@@ -128,22 +122,8 @@ export function valueAxis(
   lang: Lang,
   unitLabels: AxisUnitLabels,
 ): Axis {
-  let min = Math.min(...values);
-  let max = Math.max(...values);
-  if (!Number.isFinite(min) || !Number.isFinite(max)) {
-    min = 0;
-    max = 1;
-  }
-  if (fromZero) {
-    min = Math.min(0, min);
-    max = Math.max(0, max);
-  }
-  if (min === max) max = min + 1;
-  const step = niceStep(max - min, 5);
-  const start = Math.floor(min / step) * step;
-  const end = Math.ceil(max / step) * step;
-  const ticks: number[] = [];
-  for (let tick = start; tick <= end + step / 2; tick += step) ticks.push(Math.round(tick * 1e6) / 1e6);
+  // The same round ticks as the screen (charts/value-axis.ts).
+  const { min: start, max: end, ticks } = niceTicks(values, fromZero);
   if (unit === 'krw-eok') {
     const scale = krwAxisScale(Math.max(Math.abs(start), Math.abs(end)), lang);
     return {
@@ -265,6 +245,8 @@ function legendItems(spec: ChartSpec, width: number, top: number): { items: Scen
 export interface SceneOptions {
   width?: number;
   axisUnits: AxisUnitLabels;
+  /** The note of an axis that starts above zero ("Axis starts at 820조원"), given that value. */
+  axisStart?: (value: string) => string;
 }
 
 /** Lays out a bar or line chart (a bullet is drawn as bars with its target marks). */
@@ -275,11 +257,9 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
   const legend = legendItems(spec, width, 0);
   items.push(...legend.items);
   const top = legend.height + 12;
-  const values = [
-    ...spec.series.flatMap((series) => series.points.flatMap((point) => [point.value, point.ghost ?? null])),
-    ...spec.marks.map((mark) => mark.value),
-  ].filter((value): value is number => typeof value === 'number');
-  const axis = valueAxis(values, spec.y.unit, spec.type !== 'line' || spec.y.fromZero, lang, options.axisUnits);
+  const axis = valueAxis(chartValues(spec), spec.y.unit, startsFromZero(spec), lang, options.axisUnits);
+  // An axis that does not start at zero says so, first among the notes.
+  if (axis.min > 0 && options.axisStart) notes.push(options.axisStart(exactValue(axis.min, spec.y.unit, lang)));
   const noteNumber = (label: string) => {
     notes.push(label);
     return String(notes.length);
@@ -574,6 +554,14 @@ export function layoutChart(spec: ChartSpec, lang: Lang, options: SceneOptions):
   }
   if (spec.type !== 'line') for (const note of spec.notes) notes.push(note.label);
   items.push({ t: 'line', x1: left, y1: bottom, x2: right, y2: bottom, stroke: INK, width: 1 });
+  if (axis.min > 0)
+    // A broken-axis mark where zero would be: the axis is cut (its note says where it starts).
+    items.push({
+      t: 'path',
+      d: `M${left - 5},${bottom + 2} L${left},${bottom - 2} L${left + 5},${bottom + 2}`,
+      stroke: INK,
+      width: 1.5,
+    });
   return { width, height: bottom + xAxisHeight + 6, items, notes };
 }
 

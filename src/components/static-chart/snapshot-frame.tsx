@@ -56,6 +56,7 @@ export function frameLayout(panel: PanelData, lang: Lang, link: string, chartWid
   const scene = layoutChart(panel.chart, lang, {
     width: chartWidth,
     axisUnits: { count: st(lang, 'axis.count'), percent: st(lang, 'axis.percent') },
+    axisStart: (value) => st(lang, 'axis.start', { value }),
   });
   let y = MARGIN;
   const place = (into: { y: number; line: Line }[], lines: readonly Line[], gap = 0) => {

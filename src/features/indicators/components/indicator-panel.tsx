@@ -135,7 +135,7 @@ function IndicatorPanelView({
       retrying={query.isFetching}
       stale={query.isError && !!query.data}
       emptyMessage={t('emptyData')}
-      actions={built && renderActions ? renderActions(built.panel, built.all) : null}
+      actions={built && renderActions ? (shown: PanelData) => renderActions(shown, built.all) : null}
       problems={built?.problems}
     />
   );

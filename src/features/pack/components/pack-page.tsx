@@ -294,6 +294,7 @@ function PrintPage({
       layoutChart(spec.chart, lang, {
         width: 900,
         axisUnits: { count: st(lang, 'axis.count'), percent: st(lang, 'axis.percent') },
+        axisStart: (value) => st(lang, 'axis.start', { value }),
       }),
     [spec, lang],
   );

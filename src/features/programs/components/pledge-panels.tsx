@@ -237,7 +237,7 @@ function ComputedPanel({
       subject="programs"
       onRetry={() => undefined}
       emptyMessage={emptyMessage}
-      actions={renderActions ? renderActions(data, allRows) : null}
+      actions={renderActions ? (shown: PanelData) => renderActions(shown, allRows) : null}
     />
   );
 }

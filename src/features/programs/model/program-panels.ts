@@ -51,6 +51,23 @@ export function groupOf(program: Program, groupBy: Grouping, names: Names, lang:
   return lead ? localized(lead.name, lang) : (program.institutionIds[0] ?? '');
 }
 
+/** Plain code-unit order of ids (no locale: ids are ASCII and the order must not depend on one). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Where a program's group comes in the drawing order, the same in both languages: the order the
+ * dataset lists its institutions or strategies in (never the translated name), unknown groups
+ * last by id.
+ */
+function groupOrder(program: Program, groupBy: Grouping, names: Names): [rank: number, id: string] {
+  const id = (groupBy === 'strategy' ? program.strategyId : program.institutionIds[0]) ?? '';
+  const list: readonly { id: string }[] = groupBy === 'strategy' ? names.strategies : names.institutions;
+  const rank = list.findIndex((item) => item.id === id);
+  return [rank < 0 ? list.length : rank, id];
+}
+
 /** Top-level amount programs of the selection: the set whose sum counts each won once. */
 function countedAmountPrograms(programs: readonly Program[], shownIds: ReadonlySet<string>): Program[] {
   return topLevelSelection(programs, shownIds).filter((program) => program.commitment.kind === 'amount');
@@ -86,13 +103,22 @@ export function pledgedVsReportedPanel(
     .map((program) => ({
       program,
       group: groupOf(program, groupBy, names, lang),
+      order: groupOrder(program, groupBy, names),
       readings: reported.map((entry) => ({
         basis: entry.basis,
         value: entry.reporting > 0 && entry.counted.includes(program.id) ? (entry.valueOf.get(program.id) ?? 0) : 0,
         point: latestPoint(program, asOf, (point) => readingBasis(point) === entry.basis),
       })),
     }))
-    .sort((a, b) => a.group.localeCompare(b.group, lang) || netOf(b.program) - netOf(a.program));
+    // By group (the dataset's order), then the largest first, then by id: the same order in
+    // Korean and English.
+    .sort(
+      (a, b) =>
+        a.order[0] - b.order[0] ||
+        compareIds(a.order[1], b.order[1]) ||
+        netOf(b.program) - netOf(a.program) ||
+        compareIds(a.program.id, b.program.id),
+    );
   const shownBases = reported.filter((entry) => entry.reporting > 0).map((entry) => entry.basis);
   const readingOf = (item: (typeof counted)[number], basis: ReadingBasis) =>
     item.readings.find((reading) => reading.basis === basis);
