@@ -8,6 +8,7 @@ import { LoadingNotice } from './loading-notice';
 import { WhenVisible } from './when-visible';
 import { QueryError, RetryStatus, type ErrorSubject } from './query-error';
 import { Bidi } from './bidi';
+import { chartAxis } from './charts/value-axis';
 
 // Recharts is not in the initial bundle: it arrives as the page boots (main.tsx calls
 // preloadPanelChart), while the prerendered text is already readable.
@@ -68,7 +69,12 @@ export function PanelFrame({
   // A line's value axis: from zero, or near the data to show the movement (the spec's choice
   // until the reader picks). Bars always start at zero and get no choice.
   const [fromZeroChoice, setFromZero] = useState<boolean | null>(null);
-  const line = data?.chart.type === 'line';
+  // Offered only where the two differ: a line whose data reaches down near zero has one axis.
+  const line = useMemo(() => {
+    if (data?.chart.type !== 'line') return false;
+    const movement = chartAxis({ ...data.chart, y: { ...data.chart.y, fromZero: false } });
+    return movement.min > 0 || movement.max < 0;
+  }, [data]);
   const fromZero = fromZeroChoice ?? data?.chart.y.fromZero ?? true;
   const shown = useMemo(
     () =>
