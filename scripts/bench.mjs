@@ -77,14 +77,13 @@ const packTimes = await (async () => {
   const { writePptx } = await vite.ssrLoadModule('/src/features/pack/writers/pptx.ts');
   const { writeXlsx } = await vite.ssrLoadModule('/src/features/pack/writers/xlsx.ts');
   const { renderSnapshotSvg } = await vite.ssrLoadModule('/src/components/static-chart/render-snapshot.tsx');
+  const { contextPanels } = await vite.ssrLoadModule('/src/app/panel-registry.ts');
+  const { indicatorPanelId } = await vite.ssrLoadModule('/src/features/indicators/model/indicator-panel-definition.ts');
   const ids = [
     'pledged-vs-reported',
     'composition-by-institution',
     'composition-by-strategy',
-    'five-bank-corporate-loans',
-    'five-bank-corporate-loan-changes-large-sme',
-    'tech-credit-all-banks',
-    'tech-credit-five-banks',
+    ...contextPanels.map(indicatorPanelId),
     ...defaultResources.programs.programs.slice(0, 3).map((program) => `progress-${program.id}`),
   ];
   const items = ids.map((panelId, index) => ({

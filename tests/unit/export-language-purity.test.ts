@@ -7,6 +7,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultResources, demoResources } from '../../mocks/resources';
+import { contextPanels } from '../../src/app/panel-registry';
+import { indicatorPanelId } from '../../src/features/indicators/model/indicator-panel-definition';
 import { resolvePackItems } from '../../src/app/pack-specs';
 import {
   buildSnapshot,
@@ -26,14 +28,12 @@ import type { Lang } from '../../src/lib/view-state';
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 const ENGLISH_UNITS = /\b(trillion|billion)\b/i;
 
+// The overview's panels: the pledge charts under both groupings, and every registered context chart.
 const overviewPanels = [
   'pledged-vs-reported',
   'composition-by-institution',
   'composition-by-strategy',
-  'five-bank-corporate-loans',
-  'five-bank-corporate-loan-changes-large-sme',
-  'tech-credit-all-banks',
-  'tech-credit-five-banks',
+  ...contextPanels.map(indicatorPanelId),
 ];
 
 function specs(resources: ApiResources, lang: Lang, demo: boolean): PanelData[] {

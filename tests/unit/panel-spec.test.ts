@@ -3,6 +3,7 @@ import { defaultResources } from '../../mocks/resources';
 import { changePanel, levelPanel, type IndicatorLabels } from '../../src/features/indicators/model/indicator-panels';
 import { compositionPanel, pledgedVsReportedPanel } from '../../src/features/programs/model/program-panels';
 import { provenanceMix } from '../../src/lib/panel-data';
+import { names, pledgeLabels, programs } from '../support/pledge-panel';
 import { compareWith, deltaKey } from '../../src/lib/panel-comparison';
 
 const labels: IndicatorLabels = {
@@ -19,23 +20,6 @@ const labels: IndicatorLabels = {
   kindNames: { 'month-end': 'Month end', day: 'Day', 'year-end': 'Year end', period: 'Period' },
 };
 const context = { datasetVersion: '2026.11.1', demo: true };
-const { programs } = defaultResources.programs;
-const names = {
-  institutions: defaultResources.institutions.institutions,
-  strategies: defaultResources.strategies.strategies,
-};
-const pledgeLabels = {
-  title: 'Pledged vs reported',
-  subtitle: '',
-  program: 'Pledge',
-  group: 'Group',
-  pledged: 'Pledged',
-  counted: 'Counted',
-  reportedBasis: { approved: 'Approved', disbursed: 'Disbursed', balance: 'Balance' },
-  illustrative: 'illustrative',
-  noData: 'No figure yet',
-  sharedNote: () => '',
-};
 
 describe('the panel spec', () => {
   it('of a context indicator never claims the page filters, and carries the dataset version', () => {

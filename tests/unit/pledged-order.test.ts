@@ -1,32 +1,15 @@
 // The pledged-vs-reported bars come in the same order in Korean and English: by the dataset's
 // order of institutions (or strategies), then the largest first — never by translated name.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../mocks/resources';
 import { groupOf, pledgedVsReportedPanel } from '../../src/features/programs/model/program-panels';
 import type { Lang } from '../../src/lib/view-state';
+import { names, pledgeLabels, programs } from '../support/pledge-panel';
 
-const { programs } = defaultResources.programs;
-const names = {
-  institutions: defaultResources.institutions.institutions,
-  strategies: defaultResources.strategies.strategies,
-};
-const labels = {
-  title: 'Pledged vs reported',
-  subtitle: '',
-  program: 'Pledge',
-  group: 'Group',
-  pledged: 'Pledged',
-  counted: 'Counted',
-  reportedBasis: { approved: 'Approved', disbursed: 'Disbursed', balance: 'Balance' },
-  illustrative: 'Illustrative',
-  noData: 'No data',
-  sharedNote: () => '',
-};
 const ids = new Set(programs.map((program) => program.id));
 const context = { datasetVersion: 'test', demo: false, filtersText: '' };
 
 function order(groupBy: 'institution' | 'strategy', lang: Lang) {
-  return pledgedVsReportedPanel(programs, ids, '2026-10-31', groupBy, names, lang, labels, context).rows.map(
+  return pledgedVsReportedPanel(programs, ids, '2026-10-31', groupBy, names, lang, pledgeLabels, context).rows.map(
     (row) => row.id,
   );
 }
