@@ -6,7 +6,6 @@ import { UrlNotice } from '../features/filters/components/url-notice';
 import { CopyLinkButton } from '../features/filters/components/copy-link-button';
 import type { DroppedValue } from '../features/filters/model/url-state';
 import { useComparison } from '../features/programs/api/get-vintages';
-import { ProgramTable } from '../features/programs/components/program-table';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
 import { serializeView } from '../features/filters/model/url-state';
@@ -20,6 +19,7 @@ import { useRenderExport, useRenderPin } from './use-render-export';
 import { selectCompare, selectGroupBy } from '../lib/ui-store';
 import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { useOverviewSelection } from './use-overview-selection';
+import { useRememberPlace, useRestorePlace } from './overview-place';
 import './overview.css';
 
 // The change digest sits below the first screen and needs the vintages first: its code loads
@@ -31,6 +31,13 @@ const DigestSection = preloadable(
 
 // The pledge charts (app/panel-registry.ts) sit below the scorecard, which answers the morning
 // question: their transforms load just after the page (their chart code already did).
+
+// The complete table sits below the scorecard, the charts and the digest: its code loads just
+// after the page.
+const ProgramTable = preloadable(
+  () => import('../features/programs/components/program-table'),
+  (module) => module.ProgramTable,
+);
 
 // The context charts sit below the first screen and filters do not apply to them: their code
 // (panels, transforms, data rules) loads after the page, while their data arrives.
@@ -46,6 +53,7 @@ const IndicatorPanel = preloadable(
 export function preloadOverviewParts(): Promise<void> {
   return Promise.all([
     DigestSection.preload(),
+    ProgramTable.preload(),
     ...pledgePanels.map((panel) => panel.Component.preload()),
     IndicatorPanel.preload(),
   ]).then(() => undefined);
@@ -73,6 +81,9 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const { queries, asOf, rows, items, shown, totals, shownIds, updating, filtersText } = useOverviewSelection();
   const { programs, institutions, strategies, meta } = queries;
   const renderExport = useRenderExport(filtersText);
+  // Back from a pledge, the overview returns to the link that opened it.
+  useRememberPlace();
+  useRestorePlace(!!rows);
   const renderPin = useRenderPin();
   // The document title follows the view: the page and what the filters leave.
   useEffect(() => {
@@ -158,7 +169,22 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             <p className="table-method">
               <MethodLink section="pace" />
             </p>
-            <ProgramTable rows={items} shownIds={shownIds} lang={lang} onOpen={openProgram} />
+            <Suspense fallback={<LoadingNotice label={t('overview:loadingTable')} />}>
+              <ProgramTable
+                rows={items}
+                shownIds={shownIds}
+                lang={lang}
+                hrefFor={hrefFor}
+                onOpen={openProgram}
+                csv={{
+                  asOf: asOf ?? '',
+                  filtersText,
+                  filtered: filtersText !== tPanels('noFilters'),
+                  datasetVersion: meta.data?.datasetVersion ?? '',
+                  demo: dataset === 'demo',
+                }}
+              />
+            </Suspense>
           </section>
         </>
       ) : (

@@ -60,6 +60,6 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
   const hana = changes.getByRole('row').filter({ hasText: 'Hana inclusive finance' });
   await expect(hana.filter({ hasText: /^New figure/ })).toContainText('KRW 1.2345 trillion');
   await expect(hana.filter({ hasText: /^Status changed/ })).toContainText('No reported figure yet →');
-  await row.getByRole('button', { name: 'Open details for Hana inclusive finance' }).click();
+  await row.getByRole('link', { name: 'Open details for Hana inclusive finance' }).click();
   await expect(page.getByText('Inclusive finance, third quarter').first()).toBeVisible();
 });

@@ -15,7 +15,7 @@ test('a morning briefing: filter, open a pledge, come back, export a chart, swit
   await expect(page.getByText('1 pledge shown', { exact: false })).toBeVisible();
 
   // Open a program's detail, then come back to the same view.
-  await table.getByRole('button', { name: 'Open details for Woori productive lending' }).click();
+  await table.getByRole('link', { name: 'Open details for Woori productive lending' }).click();
   await expect(page.getByRole('heading', { name: 'Woori productive lending', level: 2 })).toBeVisible();
   await expect(page.getByText('following the declared annual plan').first()).toBeVisible();
   await expect(

@@ -6,7 +6,7 @@ test('?lang=ko shows 조/억 in the table, on a chart axis and in an exported CS
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   const table = page.getByRole('table', { name: /추적 중인 모든 공약/ });
   const woori = table.getByRole('row').filter({
-    has: page.getByRole('button', {
+    has: page.getByRole('link', {
       name: '우리금융 미래동반성장 프로젝트 상세 보기',
       exact: true,
     }),

@@ -133,3 +133,57 @@ for (const data of ['', 'demo'] as const) {
     }
   }
 }
+
+test('the pledge table is compact: one line for nearly every pledge at 1440 px, its figures never cut', async ({
+  page,
+}) => {
+  for (const lang of ['en', 'ko'] as const) {
+    await openOverview(page, lang, 'demo');
+    const table = page.getByRole('table', { name: /Every tracked pledge|추적 중인 모든 공약/ });
+    await table.scrollIntoViewIfNeeded();
+    const rows = await table.locator('tbody tr:not([hidden])').evaluateAll((elements) =>
+      elements.map((row) => ({
+        height: row.getBoundingClientRect().height,
+        // A figure cell (progress, gap) or the date cut short would show an ellipsis over hidden text.
+        cut: [...row.querySelectorAll('td.num:not(.program-table__commitment), td.program-table__reported')].some(
+          (cell) => cell.scrollWidth > cell.clientWidth + 1,
+        ),
+      })),
+    );
+    const lineHeight = Math.min(...rows.map((row) => row.height));
+    expect(lineHeight).toBeLessThan(40);
+    // At most one row in eight takes a second line (a long figure wraps rather than being cut).
+    expect(rows.filter((row) => row.height > lineHeight * 1.3).length).toBeLessThanOrEqual(rows.length / 8);
+    expect(rows.filter((row) => row.cut)).toEqual([]);
+  }
+});
+
+test('back from a pledge opened deep in the table, the overview returns to its link, focused, where it was', async ({
+  page,
+}) => {
+  await openOverview(page, 'en', 'demo');
+  const table = page.getByRole('table', { name: /Every tracked pledge/ });
+  const link = table.getByRole('link', { name: 'Open details for Woori productive lending' });
+  await link.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, -200);
+  await expect.poll(() => link.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThan(150);
+  const before = await link.evaluate((element) => element.getBoundingClientRect().top);
+  const scrolledBefore = await page.evaluate(() => window.scrollY);
+  expect(scrolledBefore).toBeGreaterThan(2000);
+
+  for (const back of ['the page’s own link', 'the browser'] as const) {
+    await link.click();
+    await expect(page.getByRole('heading', { level: 2, name: /Woori productive lending/ })).toBeVisible();
+    // A pledge opens at its title.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    if (back === 'the browser') await page.goBack();
+    else await page.getByRole('button', { name: /Back to overview/ }).click();
+    await expect(link).toBeFocused();
+    // Where it stood, to the pixel (sub-pixel layout aside).
+    await expect
+      .poll(async () => Math.abs((await link.evaluate((element) => element.getBoundingClientRect().top)) - before), {
+        timeout: 10_000,
+      })
+      .toBeLessThanOrEqual(1);
+  }
+});

@@ -8,7 +8,7 @@ test('the production build shows the pledges from the embedded dataset with thei
   await expect(header).toContainText(`data as of ${asOfEnglish}`);
   const table = page.getByRole('table', { name: /every tracked pledge/i });
   const woori = table.getByRole('row').filter({
-    has: page.getByRole('button', {
+    has: page.getByRole('link', {
       name: "Open details for Woori Financial 'Future Co-Growth Project'",
       exact: true,
     }),
@@ -16,7 +16,7 @@ test('the production build shows the pledges from the embedded dataset with thei
   await expect(woori).toContainText('KRW 80 trillion');
   await expect(woori).toContainText('Money S');
   const hana = table.getByRole('row').filter({
-    has: page.getByRole('button', {
+    has: page.getByRole('link', {
       name: "Open details for Hana Financial 'Hana All Growth Project'",
       exact: true,
     }),

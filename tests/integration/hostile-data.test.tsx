@@ -39,7 +39,7 @@ describe('hostile and impossible data', () => {
     const table = await screen.findByRole('table', {
       name: /every tracked pledge/i,
     });
-    const button = within(table).getByRole('button', {
+    const button = within(table).getByRole('link', {
       name: `Open details for ${evil}`,
     });
     // eslint-disable-next-line testing-library/no-node-access -- an injected <img> has no name a user query could find

@@ -49,7 +49,7 @@ describe('language', () => {
     const table = screen.getByRole('table', { name: /추적 중인 모든 공약/ });
     const woori = within(table)
       .getAllByRole('row')
-      .find((row) => within(row).queryByRole('button', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ }));
+      .find((row) => within(row).queryByRole('link', { name: /우리금융 미래동반성장 프로젝트 상세 보기/ }));
     expect(woori).toHaveTextContent('80조원');
     expect(figure('5대 금융그룹 약속 총액(5년, 중복 제외)')).toHaveTextContent('508조원');
   });

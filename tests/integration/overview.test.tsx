@@ -145,7 +145,7 @@ describe('overview', () => {
     ).toBeInTheDocument();
     expect(within(rowOf(table, /gpu fees for smes/)).getByText(/5–10% below the market price/)).toBeInTheDocument();
     await user.click(
-      within(table).getByRole('button', {
+      within(table).getByRole('link', {
         name: /open details for government gpus/i,
       }),
     );

@@ -5,13 +5,13 @@ export function findRegion(name: RegExp | string) {
   return screen.findByRole('region', { name });
 }
 
-/** A table row, by the name of its "open details" button. */
+/** A table row, by the name of its "open details" link. */
 export function rowOf(table: HTMLElement, name: RegExp) {
-  const button = new RegExp(`open details for ${name.source}`, 'i');
+  const link = new RegExp(`open details for ${name.source}`, 'i');
   const row = within(table)
     .getAllByRole('row')
-    .find((candidate) => within(candidate).queryByRole('button', { name: button }));
-  if (!row) throw new Error(`no row with a button named ${button}`);
+    .find((candidate) => within(candidate).queryByRole('link', { name: link }));
+  if (!row) throw new Error(`no row with a link named ${link}`);
   return row;
 }
 

@@ -2,7 +2,8 @@ import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, it } from 'vitest';
-import { FORMULA_START, panelToCsv } from '../../src/features/export/model/csv';
+import { panelToCsv } from '../../src/features/export/model/csv';
+import { FORMULA_START } from '../../src/lib/csv-text';
 import { renderSnapshotSvg } from '../../src/components/static-chart/render-snapshot';
 import { ProgramTable } from '../../src/features/programs/components/program-table';
 import { buildProgramRows } from '../../src/features/programs/model/overview-rows';
@@ -44,7 +45,15 @@ describe('hostile strings', () => {
           name: { ko: name || '-', en: name || '-' },
         });
         const rows = buildProgramRows([program], [], [], '2026-10-31', 'en');
-        const { container, unmount } = render(<ProgramTable rows={rows} lang="en" onOpen={() => undefined} />);
+        const { container, unmount } = render(
+          <ProgramTable
+            rows={rows}
+            lang="en"
+            hrefFor={(id) => `?v=1&program=${encodeURIComponent(id)}`}
+            onOpen={() => undefined}
+            csv={{ asOf: '2026-10-31', filtersText: '', filtered: false, datasetVersion: 'test', demo: false }}
+          />,
+        );
         /* eslint-disable testing-library/no-container, testing-library/no-node-access -- a property over the markup itself: no injected element or handler, whatever its role */
         const injected = container.querySelectorAll(
           'img, script, iframe, object, embed, a[href^="javascript"], [onerror], [onclick]',

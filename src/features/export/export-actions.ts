@@ -7,12 +7,13 @@ import type { Lang } from '../../lib/view-state';
 import { renderSnapshotSvg, type Snapshot } from '../../components/static-chart/render-snapshot';
 import { snapshotText } from '../../components/static-chart/snapshot-text';
 import { panelToCsvInSlices, type CsvLabels } from './model/csv';
-import { exportFileName } from './model/file-name';
+import { exportFileName } from '../../lib/export-file-name';
 import { addPngDpi, addPngText, asciiJson } from './model/png-text';
 import { yieldToMain } from '../../lib/yield-to-main';
 import { st, type SnapshotKey } from '../../components/static-chart/messages';
 import type { SubKey } from '../../i18n/i18n';
 import { color } from '../../lib/tokens';
+import { download } from '../../lib/download';
 
 export const PNG_VIEW_KEYWORD = 'pledge-tracker:view';
 /** PNGs are drawn at 2×: 144 dpi pastes at the intended size. */
@@ -60,18 +61,6 @@ function fileName(context: ExportContext, extension: 'png' | 'svg' | 'csv'): str
     scope,
     variant: context.link,
   });
-}
-
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.rel = 'noopener';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function rasterise(snapshot: Snapshot, scale = PNG_SCALE): Promise<Blob> {

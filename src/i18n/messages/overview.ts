@@ -67,6 +67,7 @@ export const en = {
   },
   loading: 'Loading pledges…',
   loadingContext: 'Loading the context charts…',
+  loadingTable: 'Loading the pledge table…',
 } as const;
 
 export const ko: Messages<typeof en> = {
@@ -136,4 +137,5 @@ export const ko: Messages<typeof en> = {
   },
   loading: '공약을 불러오는 중…',
   loadingContext: '맥락 차트를 불러오는 중…',
+  loadingTable: '공약 표를 불러오는 중…',
 } as const;

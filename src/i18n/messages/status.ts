@@ -1,6 +1,7 @@
 import type { Messages } from '../types';
 
 export const en = {
+  why: 'Show the reason',
   label: {
     achieved: 'Achieved',
     ahead: 'Ahead',
@@ -43,6 +44,7 @@ export const en = {
 } as const;
 
 export const ko: Messages<typeof en> = {
+  why: '근거 보기',
   label: {
     achieved: '달성',
     ahead: '초과 진행',

@@ -3,9 +3,7 @@
 // values empty (never 0), a provenance column, and formula injection neutralised.
 import Papa from 'papaparse';
 import type { PanelData, ValueUnit } from '../../../lib/panel-data';
-
-/** OWASP: a text cell starting with = + - @, tab, CR, LF or NUL is prefixed with a quote. */
-export const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+import { BOM, unparseOptions } from '../../../lib/csv-text';
 
 export interface CsvLabels {
   unit: Record<ValueUnit, string>;
@@ -18,16 +16,12 @@ export interface CsvLabels {
   preamble?: readonly (readonly [string, string])[];
 }
 
-export const BOM = '\uFEFF';
-
 export function csvHeader(panel: PanelData, labels: CsvLabels): string[] {
   return [
     ...panel.columns.map((column) => (column.unit ? `${column.label} (${labels.unit[column.unit]})` : column.label)),
     labels.provenanceHeader,
   ];
 }
-
-const unparseOptions = { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START };
 
 function csvRows(panel: PanelData, rows: PanelData['rows'], labels: CsvLabels): (string | number)[][] {
   return rows.map((row) => [

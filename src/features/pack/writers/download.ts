@@ -2,6 +2,7 @@
 // (pptxgenjs ≈ 120 KiB gzip, write-excel-file ≈ 20 KiB): nothing loads until asked for.
 import type { PackDocument } from '../model/document';
 import { packFileName } from '../model/file-name';
+import { download } from '../../../lib/download';
 
 export async function writePack(kind: 'pptx' | 'xlsx', document: PackDocument): Promise<Blob> {
   if (kind === 'pptx') return (await import('./pptx')).writePptx(document);
@@ -10,13 +11,5 @@ export async function writePack(kind: 'pptx' | 'xlsx', document: PackDocument): 
 
 export async function downloadPack(kind: 'pptx' | 'xlsx', document: PackDocument): Promise<void> {
   const blob = await writePack(kind, document);
-  const url = URL.createObjectURL(blob);
-  const anchor = window.document.createElement('a');
-  anchor.href = url;
-  anchor.download = packFileName(document, kind);
-  anchor.rel = 'noopener';
-  window.document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(blob, packFileName(document, kind));
 }

@@ -14,6 +14,8 @@ import { computeDigest, digestGroups, type DigestRow } from '../model/digest';
 import { describeDigestRow, digestAmount, digestPanel, digestSubject, vintageSources } from '../model/digest-panel';
 import { pickComparison } from '../model/comparison';
 import { DependencyStatus } from '../../../components/dependency-status';
+import { download } from '../../../lib/download';
+import { st } from '../../../components/static-chart/messages';
 
 interface Props {
   lang: Lang;
@@ -88,19 +90,14 @@ export function DigestSection({ lang, compare, onCompare, onOpen, renderPin }: P
 
   async function downloadCsv() {
     if (!digest || !comparison || !latest) return;
-    const { default: Papa } = await import('papaparse');
-    const body = Papa.unparse({
-      fields: [...headers, 'id', 'kind', 'group'],
-      data: digest.rows.map((row) => [...cells(row), row.subject.id, row.kind, row.group]),
-    });
+    const { textTableToCsv } = await import('../../../lib/csv-text');
     const title = `${t('deltaSince', { date: formatDate(comparison.recordedUpTo, lang) })}`;
-    const blob = new Blob([`\uFEFF# ${title}\n${body}\n`], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `digest-${comparison.id}-to-${latest.id}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    const csv = textTableToCsv(
+      [...headers, 'id', 'kind', 'group'],
+      digest.rows.map((row) => [...cells(row), row.subject.id, row.kind, row.group]),
+      [[st(lang, 'csvMeta.title'), title]],
+    );
+    download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `digest-${comparison.id}-to-${latest.id}.csv`);
   }
 
   const table = (rows: DigestRow[], caption: string) =>

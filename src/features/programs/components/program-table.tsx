@@ -1,4 +1,9 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { gapWords } from '../gap-words';
+import { pledgeTableHeader, pledgeTableRow } from '../pledge-table-words';
+import { download } from '../../../lib/download';
+import { formatDate } from '../../../i18n/format';
+import { st } from '../../../components/static-chart/messages';
 import { useTranslation, type MessageKey } from '../../../i18n/i18n';
 import { SourceList } from '../../../components/source-list';
 import { formatCount } from '../../../i18n/format';
@@ -22,7 +27,20 @@ interface Props {
   /** The programs the filters leave; all of them when omitted. */
   shownIds?: ReadonlySet<string>;
   lang: Lang;
+  /** The address of a pledge's page (a real link); a plain click is handled by `onOpen`. */
+  hrefFor: (programId: string) => string;
   onOpen: (programId: string) => void;
+  /** What the CSV says above its rows. */
+  csv: TableCsvMeta;
+}
+
+export interface TableCsvMeta {
+  asOf: string;
+  /** The filters in words, and whether any applies (the file name then says which). */
+  filtersText: string;
+  filtered: boolean;
+  datasetVersion: string;
+  demo: boolean;
 }
 
 const columns: readonly { key: SortKey; label: MessageKey<'programs'>; numeric?: boolean }[] = [
@@ -32,11 +50,12 @@ const columns: readonly { key: SortKey; label: MessageKey<'programs'>; numeric?:
   { key: 'commitment', label: 'col.commitment', numeric: true },
   { key: 'progress', label: 'col.progress', numeric: true },
   { key: 'status', label: 'col.status' },
+  { key: 'gap', label: 'col.gap', numeric: true },
   { key: 'asOf', label: 'col.asOf' },
 ];
 
 /** Every program in one sortable table: the overview's answer to "which are on track?". */
-export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds, lang, onOpen }: Props) {
+export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds, lang, hrefFor, onOpen, csv }: Props) {
   const { t } = useTranslation('programs');
   const [sort, setSort] = useState<SortState>({
     key: 'institution',
@@ -76,6 +95,7 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
 
   return (
     <>
+      <TableCsvButton rows={sorted} lang={lang} meta={csv} disabled={sorted.length === 0} />
       {sorted.length === 0 ? (
         <p className="panel__empty">{allRows.length === 0 ? t('empty') : t('emptySelection')}</p>
       ) : null}
@@ -111,6 +131,7 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
                 key={row.program.id}
                 row={row}
                 lang={lang}
+                href={hrefFor(row.program.id)}
                 onOpen={onOpen}
                 hidden={!visibleIds.has(row.program.id)}
               />
@@ -183,17 +204,19 @@ function useDrawnRows(sortedAll: readonly ProgramRow[], visible: readonly Progra
 const ProgramTableRow = memo(function ProgramTableRow({
   row,
   lang,
+  href,
   onOpen,
   hidden,
 }: {
   row: ProgramRow;
   lang: Lang;
+  href: string;
   onOpen: (programId: string) => void;
   hidden: boolean;
 }) {
   return (
     <tr hidden={hidden}>
-      <ProgramTableCells row={row} lang={lang} onOpen={onOpen} />
+      <ProgramTableCells row={row} lang={lang} href={href} onOpen={onOpen} />
     </tr>
   );
 });
@@ -202,54 +225,146 @@ const ProgramTableRow = memo(function ProgramTableRow({
 const ProgramTableCells = memo(function ProgramTableCells({
   row,
   lang,
+  href,
   onOpen,
 }: {
   row: ProgramRow;
   lang: Lang;
+  href: string;
   onOpen: (programId: string) => void;
 }) {
-  const { t } = useTranslation('programs');
+  const { t } = useTranslation(['programs', 'overview']);
+  const { t: tOverview } = useTranslation('overview');
+  const name = localized(row.program.name, lang);
+  const { sources } = row.program;
   return (
     <>
-      <th scope="row">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onOpen(row.program.id)}
-          aria-label={t('openDetail', {
-            name: isolate(localized(row.program.name, lang)),
-          })}
+      <th scope="row" title={isolate(name)}>
+        <a
+          href={href}
+          data-program={row.program.id}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onOpen(row.program.id);
+          }}
+          aria-label={t('openDetail', { name: isolate(name) })}
         >
-          <bdi>{localized(row.program.name, lang)}</bdi>
-        </button>
+          <bdi>{name}</bdi>
+        </a>
         {row.parentName ? <span className="child-of">{t('partOf', { parent: isolate(row.parentName) })}</span> : null}
         <DataProblemsNote problems={row.problems} lang={lang} />
       </th>
-      <td>
+      <td title={isolate(row.institutionNames)}>
         <Bidi>{row.institutionNames}</Bidi>
       </td>
-      <td>
+      <td title={isolate(row.strategyName)}>
         <Bidi>{row.strategyName}</Bidi>
       </td>
-      <td className="num">
+      <td className="num program-table__commitment" title={isolate(formatCommitment(row.program.commitment, lang, t))}>
         {formatCommitment(row.program.commitment, lang, t)}
-        <ProvenanceBadge figure={row.program.commitmentFigure} sources={row.program.sources} lang={lang} compact />
+        <ProvenanceBadge figure={row.program.commitmentFigure} sources={sources} lang={lang} compact />
       </td>
       <td className="num">
         <ProgressCell program={row.program} assessment={row.assessment} lang={lang} />
       </td>
-      <td>
-        <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} />
+      <td className="program-table__status">
+        <StatusCell assessment={row.assessment} commitment={row.program.commitment} lang={lang} reason="on-demand" />
       </td>
-      <td>
+      <td className="num">
+        {row.assessment.progress.kind === 'no-data' ? (
+          // The status already says "no reported figure yet": a dash here, the words for screen readers.
+          <>
+            <span aria-hidden="true" className="muted">
+              –
+            </span>
+            <span className="visually-hidden">{gapWords(row, lang, tOverview)}</span>
+          </>
+        ) : (
+          gapWords(row, lang, tOverview)
+        )}
+      </td>
+      <td className="program-table__reported">
         <ReportedCell row={row} lang={lang} />
       </td>
       <td>
-        <ProvenanceBadge figure={row.dataProvenance} sources={row.program.sources} lang={lang} />
+        <ProvenanceBadge figure={row.dataProvenance} sources={sources} lang={lang} />
       </td>
       <td>
-        <SourceList sources={row.program.sources} lang={lang} variant="compact" />
+        {sources.length === 0 ? (
+          <SourceList sources={sources} lang={lang} variant="compact" />
+        ) : (
+          <details className="table-sources">
+            <summary>{t('sourceCount', { count: sources.length })}</summary>
+            <SourceList sources={sources} lang={lang} variant="compact" />
+          </details>
+        )}
       </td>
     </>
   );
 });
+
+type CsvOutcome = { state: 'idle' | 'working' } | { state: 'done' | 'failed'; message: string };
+
+/** The table as CSV: every pledge the filters leave, in the table's order, in the page's language. */
+function TableCsvButton({
+  rows,
+  lang,
+  meta,
+  disabled,
+}: {
+  rows: readonly ProgramRow[];
+  lang: Lang;
+  meta: TableCsvMeta;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation('programs');
+  const { t: tStatus } = useTranslation('status');
+  const { t: tOverview } = useTranslation('overview');
+  const [outcome, setOutcome] = useState<CsvOutcome>({ state: 'idle' });
+  const run = async () => {
+    setOutcome({ state: 'working' });
+    try {
+      const { textTableToCsv } = await import('../../../lib/csv-text');
+      const { exportFileName } = await import('../../../lib/export-file-name');
+      const words = { t, tStatus, tOverview };
+      const preamble: [string, string][] = [
+        [st(lang, 'csvMeta.title'), t('tableCaption')],
+        [st(lang, 'csvMeta.asOf'), formatDate(meta.asOf, lang)],
+        [st(lang, 'csvMeta.filters'), meta.filtersText],
+        [st(lang, 'csvMeta.dataset'), meta.datasetVersion],
+      ];
+      if (meta.demo) preamble.push([st(lang, 'csvMeta.demo'), st(lang, 'demo')]);
+      preamble.push([st(lang, 'csvMeta.link'), window.location.href]);
+      const csv = textTableToCsv(
+        pledgeTableHeader(t),
+        rows.map((row) => pledgeTableRow(row, lang, words)),
+        preamble,
+      );
+      const name = exportFileName({
+        panelId: 'pledge-table',
+        selection: meta.filtered ? meta.filtersText : null,
+        asOf: meta.asOf,
+        extension: 'csv',
+        variant: lang,
+      });
+      download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
+      setOutcome({ state: 'done', message: t('csv.done', { count: rows.length }) });
+    } catch (cause) {
+      setOutcome({
+        state: 'failed',
+        message: t('csv.failed', { message: cause instanceof Error ? cause.message : String(cause) }),
+      });
+    }
+  };
+  return (
+    <p className="table-csv">
+      <button type="button" onClick={() => void run()} disabled={disabled || outcome.state === 'working'}>
+        {t('csv.button')}
+      </button>{' '}
+      <span role="status" className={outcome.state === 'failed' ? 'notice--error' : 'muted'}>
+        {outcome.state === 'working' ? t('csv.working') : 'message' in outcome ? outcome.message : ''}
+      </span>
+    </p>
+  );
+}

@@ -6,8 +6,8 @@ import { formatCount, formatDate, formatPercent, formatPercentRange, formatRatio
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
 import { kindOf, lowerOf, targetOf } from '../../../lib/commitment-kinds';
-import { formatCommitmentValue } from '../../../lib/commitment-kinds/words';
 import { describeStatus } from '../describe-status';
+import { gapWords } from '../gap-words';
 import { milestoneLadder, type BulletMarks } from '../model/bullet';
 import type { ProgramRow } from '../model/overview-rows';
 import {
@@ -194,6 +194,7 @@ const ScorecardLine = memo(function ScorecardLine({
       <th scope="row" className="scorecard__name">
         <a
           href={href}
+          data-program={program.id}
           onClick={(event) => {
             if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
             event.preventDefault();
@@ -214,7 +215,7 @@ const ScorecardLine = memo(function ScorecardLine({
           {t(`status:label.${assessment.status}`)}
         </span>
       </td>
-      <td className="scorecard__gap num">{gapText(entry, lang, t)}</td>
+      <td className="scorecard__gap num">{gapWords(entry.row, lang, t)}</td>
       <td className="scorecard__bullet">
         {kindOf(program.commitment).measure === 'milestones' ? (
           <Ladder row={row} lang={lang} asOf={asOf} />
@@ -242,25 +243,6 @@ const ScorecardLine = memo(function ScorecardLine({
     </tr>
   );
 });
-
-function gapText(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>): string {
-  const { program, assessment } = entry.row;
-  const { commitment } = program;
-  const { measure } = kindOf(commitment);
-  if (measure === 'milestones') {
-    const steps = program.milestones;
-    const done = steps.filter((step) => step.doneDate).length;
-    return t('overview:scorecard.stepsDone', { done, total: steps.length });
-  }
-  if (assessment.progress.kind !== 'measured') return t('overview:scorecard.noFigure');
-  if (assessment.status === 'achieved') return t('overview:scorecard.gapAchieved');
-  if (assessment.gap === null) return t('overview:scorecard.gapNone');
-  if (measure === 'level')
-    return t('overview:scorecard.gapPoints', {
-      value: formatCommitmentValue(commitment, assessment.gap, lang).replace('%', ''),
-    });
-  return formatCommitmentValue(commitment, assessment.gap, lang, { signed: true });
-}
 
 function bulletWords(entry: ScorecardRow, lang: Lang, t: TFunction<'overview'>): string {
   const { marks, row } = entry;

@@ -82,7 +82,14 @@ export function buildProgramRows(
   });
 }
 
-export type SortKey = 'name' | 'institution' | 'strategy' | 'commitment' | 'progress' | 'status' | 'asOf';
+export type SortKey = 'name' | 'institution' | 'strategy' | 'commitment' | 'progress' | 'status' | 'gap' | 'asOf';
+
+/** The gap to the expected pace as a share of the target (negative = behind); null when none is judged. */
+export function gapShareOf(row: ProgramRow): number | null {
+  const { gap } = row.assessment;
+  const target = targetOf(row.program.commitment);
+  return gap === null || target <= 0 ? null : gap / target;
+}
 export interface SortState {
   key: SortKey;
   direction: 'ascending' | 'descending';
@@ -122,12 +129,16 @@ export function sortRows(rows: readonly ProgramRow[], sort: SortState, lang: Lan
         return progressSortValue(a) - progressSortValue(b);
       case 'status':
         return pledgeStatuses.indexOf(a.assessment.status) - pledgeStatuses.indexOf(b.assessment.status);
+      case 'gap':
+        return (gapShareOf(a) ?? 0) - (gapShareOf(b) ?? 0);
       case 'asOf':
         return (a.latestDate ?? '').localeCompare(b.latestDate ?? '');
     }
   };
+  // By gap, a pledge with none judged sorts last either way (furthest behind first, ascending).
+  const noGap = (row: ProgramRow) => (sort.key === 'gap' && gapShareOf(row) === null ? 1 : 0);
   return rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => sign * compare(a.row, b.row) || a.index - b.index)
+    .sort((a, b) => noGap(a.row) - noGap(b.row) || sign * compare(a.row, b.row) || a.index - b.index)
     .map((entry) => entry.row);
 }

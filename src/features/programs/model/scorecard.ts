@@ -1,11 +1,11 @@
 // The scorecard's rows: the top-level pledges of the selection, grouped by what can be said
 // about them and sorted by what needs attention (furthest behind first). Pure.
 import { localized } from '../../../i18n/localized';
-import { kindOf, targetOf } from '../../../lib/commitment-kinds';
+import { kindOf } from '../../../lib/commitment-kinds';
 import type { Lang } from '../../../lib/view-state';
 import { bulletMarks, type BulletMarks } from './bullet';
 import { topLevelSelection } from './ledger';
-import type { ProgramRow } from './overview-rows';
+import { gapShareOf, type ProgramRow } from './overview-rows';
 
 /** Judged pledges first; "too early" and "no reported figure yet" apart; steps (milestones) last. */
 export const scorecardGroups = ['judged', 'too-early', 'no-data', 'steps'] as const;
@@ -58,16 +58,12 @@ export function buildScorecardRows(
   const top = new Set(topLevelSelection(programs, shownIds).map((program) => program.id));
   return rows
     .filter((row) => top.has(row.program.id))
-    .map((row) => {
-      const { gap } = row.assessment;
-      const target = targetOf(row.program.commitment);
-      return {
-        row,
-        group: groupOf(row),
-        marks: bulletMarks(row.program, row.assessment, { comparison: comparisons.get(row.program.id) }),
-        gapShare: gap === null || target <= 0 ? null : gap / target,
-      };
-    });
+    .map((row) => ({
+      row,
+      group: groupOf(row),
+      marks: bulletMarks(row.program, row.assessment, { comparison: comparisons.get(row.program.id) }),
+      gapShare: gapShareOf(row),
+    }));
 }
 
 /** Stable sort inside each group; the groups keep their order whatever the key. */
