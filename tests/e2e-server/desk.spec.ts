@@ -23,7 +23,10 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
     200,
   );
   await page.goto('/');
-  const row = page.getByRole('row', { name: /Hana inclusive finance/ });
+  // The overview's row (the digest, once loaded, has rows naming the pledge too).
+  const row = page
+    .getByRole('table', { name: /every tracked pledge/i })
+    .getByRole('row', { name: /Hana inclusive finance/ });
   await expect(row).toContainText('No reported data');
 
   const editor = await deskAs(browser, baseURL ?? '', 'editor');
@@ -64,7 +67,10 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
     await route.continue();
   });
   await page.reload({ waitUntil: 'commit' });
-  const prerendered = page.locator('#prerender-en').getByRole('row', { name: /Hana inclusive finance/ });
+  const prerendered = page
+    .locator('#prerender-en')
+    .getByRole('table', { name: /every tracked pledge/i })
+    .getByRole('row', { name: /Hana inclusive finance/ });
   await expect(prerendered).toContainText('KRW 1.2345 trillion');
   await expect(page.locator('#prerender-ko')).toContainText('1조 2,345억');
   await prerendered.evaluate((element) => Reflect.set(element, 'drawnByTheServer', true));
