@@ -8,7 +8,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const port = Number(process.env.DESK_PG_E2E_PORT ?? 4180);
 const postgres = process.env.DESK_TEST_POSTGRES_URL;
-if (!postgres && !process.env.TEST_WORKER_INDEX)
+// Said once, by the test run (not by its workers, nor by tools that only read this file).
+if (!postgres && !process.env.TEST_WORKER_INDEX && process.argv.includes('test'))
   console.log(
     'two servers on one PostgreSQL database: SKIPPED — DESK_TEST_POSTGRES_URL is not set (point it at a role that may create databases, e.g. postgres://pledge_desk:pledge_desk@127.0.0.1:5432/pledge_desk)',
   );
