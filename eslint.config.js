@@ -112,6 +112,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-ssr',
       'node_modules',
       'reports',
       'public/mockServiceWorker.js',

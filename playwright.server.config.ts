@@ -8,6 +8,8 @@ const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e-server',
+  // Two servers on PostgreSQL: playwright.server-postgres.config.ts.
+  testIgnore: 'postgres/**',
   outputDir: 'reports/test-results-server',
   fullyParallel: false,
   retries: 0,

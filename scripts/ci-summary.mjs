@@ -38,6 +38,7 @@ if (server) {
 for (const playwright of [
   read('reports/playwright.json', 'browser tests'),
   read('reports/playwright-server.json', "browser tests against the desk's server"),
+  read('reports/playwright-server-postgres.json', 'browser tests on two desk servers sharing PostgreSQL'),
 ]) {
   if (!playwright) continue;
   const stats = playwright.stats ?? {};

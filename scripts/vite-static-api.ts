@@ -5,14 +5,22 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { applyDemo, buildResources, datasetSchema, demoOverlaySchema } from '../src/lib/dataset';
 import { resourceEntries, staticFilePath } from '../src/lib/api/resources';
 import { prerenderSeedBody, staticApiFiles } from '../src/lib/static-files';
 import { vintageFiles, vintagesOf } from '../src/lib/vintages';
-import { PRERENDER_SEED_FILE } from '../src/app/prerender-seed-file';
+import {
+  PRERENDER_BUNDLE,
+  PRERENDER_ENTRY,
+  PRERENDER_SEED_FILE,
+  prerenderBundleDir,
+} from '../src/app/prerender-seed-file';
 import { prerenderChoiceScript } from './csp.mjs';
+import type * as prerender from '../src/app/prerender';
+
+type PrerenderModule = typeof prerender;
 
 const datasetPath = fileURLToPath(new URL('../src/data/dataset.v1.json', import.meta.url));
 const demoPath = fileURLToPath(new URL('../src/data/demo.v1.json', import.meta.url));
@@ -52,50 +60,52 @@ export function staticApiPlugin(): Plugin {
       }));
     },
     // Prerender the default overview (both languages) into dist/index.html from the embedded
-    // dataset: the first paint needs no JavaScript (decision 0005).
+    // dataset: the first paint needs no JavaScript (decision 0005). The renderer is first bundled
+    // for Node beside the build (dist-ssr/prerender.js) and rendered from that bundle, the same
+    // one the data desk's server runs to render it again from each vintage (decision 0008).
     async closeBundle() {
       if (!embedded || process.env.PLEDGE_TRACKER_NO_PRERENDER) return;
-      const { createServer } = await import('vite');
-      const server = await createServer({
+      const ssrDir = prerenderBundleDir(outDir);
+      const { build } = await import('vite');
+      await build({
         configFile: false,
         root: rootDir,
         plugins: [react()],
-        server: { middlewareMode: true, hmr: false, ws: false },
-        appType: 'custom',
         mode: 'production',
-        logLevel: 'error',
+        logLevel: 'warn',
+        publicDir: false,
         define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
+        build: {
+          ssr: PRERENDER_ENTRY,
+          outDir: ssrDir,
+          emptyOutDir: true,
+          target: 'node22',
+          rolldownOptions: { output: { entryFileNames: PRERENDER_BUNDLE } },
+        },
       });
-      try {
-        const { renderOverview } = await server.ssrLoadModule('/src/app/prerender.tsx');
-        const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
-        const resources = buildResources(datasetSchema.parse(raw));
-        const blocks: string[] = [];
-        // One language after the other: the markup of each is rendered with its UI state.
-        for (const lang of ['en', 'ko'])
-          blocks.push(
-            `<div id="prerender-${lang}" class="prerendered" data-lang="${lang}" lang="${lang}" inert>${await renderOverview(resources, lang)}</div>`,
-          );
-        // The data behind the markup, so the app can hydrate it without re-drawing it.
-        const seed = prerenderSeedBody(resources);
-        // Beside the page rather than in it: the first paint does not wait for it.
-        writeFileSync(join(outDir, PRERENDER_SEED_FILE), seed);
-        const file = join(outDir, 'index.html');
-        const html = readFileSync(file, 'utf8')
-          .replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '')
-          .replace('<div id="root"></div>', `${blocks.join('')}<div id="root"></div>`)
-          .replace(
-            '<head>',
-            // Inline, so the first paint waits for no request; the CSP allows it by its hash
-            // (scripts/csp.mjs). A function, so "$" in the script is not a replacement pattern.
-            () =>
-              `<head>\n    <script>${prerenderChoiceScript}</script>\n    <link rel="preload" href="${base}${PRERENDER_SEED_FILE}" as="fetch" type="application/json" crossorigin>`,
-          );
-        writeFileSync(file, html);
-        rmSync(join(outDir, 'prerender-choice.js'), { force: true });
-      } finally {
-        await server.close();
-      }
+      // A query string, so a second build in one process (watch mode) loads the new bundle.
+      const bundle = `${pathToFileURL(join(ssrDir, PRERENDER_BUNDLE)).href}?t=${Date.now()}`;
+      const { renderOverviewBlocks } = (await import(bundle)) as PrerenderModule;
+      const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));
+      const resources = buildResources(datasetSchema.parse(raw));
+      const blocks = await renderOverviewBlocks(resources);
+      // The data behind the markup, so the app can hydrate it without re-drawing it.
+      const seed = prerenderSeedBody(resources);
+      // Beside the page rather than in it: the first paint does not wait for it.
+      writeFileSync(join(outDir, PRERENDER_SEED_FILE), seed);
+      const file = join(outDir, 'index.html');
+      const html = readFileSync(file, 'utf8')
+        .replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '')
+        .replace('<div id="root"></div>', () => `${blocks}<div id="root"></div>`)
+        .replace(
+          '<head>',
+          // Inline, so the first paint waits for no request; the CSP allows it by its hash
+          // (scripts/csp.mjs). A function, so "$" in the script is not a replacement pattern.
+          () =>
+            `<head>\n    <script>${prerenderChoiceScript}</script>\n    <link rel="preload" href="${base}${PRERENDER_SEED_FILE}" as="fetch" type="application/json" crossorigin>`,
+        );
+      writeFileSync(file, html);
+      rmSync(join(outDir, 'prerender-choice.js'), { force: true });
     },
     generateBundle() {
       for (const [fileName, source] of loadFiles()) {

@@ -40,7 +40,15 @@ import {
   type FigureInput,
   type NewFigure,
 } from './store/figures';
-import { findVintage, listVintages, publishVintage, PublishedCache, writeStaticFiles } from './store/vintages';
+import { OverviewRenderer, withOverview } from './prerender';
+import {
+  findVintage,
+  listVintages,
+  publishVintage,
+  PublishedCache,
+  writeStaticFiles,
+  type Published,
+} from './store/vintages';
 
 type Env = { Variables: { session: Session | undefined; token: string | undefined } };
 
@@ -174,6 +182,20 @@ export interface AppDeps {
 export function createApp({ db, base, config, log = () => undefined }: AppDeps): Hono<Env> {
   const app = new Hono<Env>();
   const published = new PublishedCache(base);
+  const overview = new OverviewRenderer(config.prerenderModule, log);
+  const indexFile = join(config.distDir, 'index.html');
+  /**
+   * The built index.html with the overview prerendered from this published state (or, `withData`
+   * false, with none); null when the app is not built.
+   */
+  const pageFor = async (state: Published, withData = true): Promise<string | null> => {
+    if (!existsSync(indexFile)) return null;
+    const html = readFileSync(indexFile, 'utf8');
+    // The build's overview was drawn from the seeded dataset: once a vintage is out, draw it again
+    // from the vintage — or, without the renderer, drop it so the first paint never shows figures
+    // older than the data the app then reads.
+    return state.vintage ? withOverview(html, withData ? await overview.blocks(state) : null) : html;
+  };
 
   app.onError((error, c) => {
     if (error instanceof HttpError) {
@@ -436,7 +458,9 @@ export function createApp({ db, base, config, log = () => undefined }: AppDeps):
     if (!session) throw new HttpError(401, 'not-signed-in', 'sign in first');
     const vintage = await publishVintage(db, session.user.id, name);
     const state = await published.get(db, vintage);
-    if (config.publishDir) writeStaticFiles(config.publishDir, state);
+    // Rendered now, so the first reader after a publish does not wait for it.
+    const page = await pageFor(state);
+    if (config.publishDir) writeStaticFiles(config.publishDir, state, page ?? undefined);
     log(`vintage ${name} published by ${session.user.username} (${vintage.figureCount} approved figures)`);
     return json(c, 201, { vintage });
   });
@@ -446,19 +470,18 @@ export function createApp({ db, base, config, log = () => undefined }: AppDeps):
   });
 
   // ---- the built app ---------------------------------------------------------------------
-  const indexFile = join(config.distDir, 'index.html');
   const page = async (c: Context) => {
-    if (!existsSync(indexFile))
-      return c.text('The app is not built: run `npm run build`, then restart the server.', 503);
-    let html = readFileSync(indexFile, 'utf8');
-    // The prerendered overview was drawn from the seed; once a vintage is out, drop it so the
-    // first paint never shows figures older than the data the app then reads.
-    if (await findVintage(db)) {
-      const start = html.indexOf('<div id="prerender-');
-      const end = html.indexOf('<div id="root">');
-      if (start !== -1 && end > start) html = html.slice(0, start) + html.slice(end);
-    }
-    return c.html(html, 200, { 'Content-Security-Policy': contentSecurityPolicy, 'Cache-Control': 'no-cache' });
+    const state = await published.get(db, await findVintage(db));
+    // Where reads are for signed-in users only, so is the published overview in the page.
+    const token = config.publicReads ? undefined : getCookie(c, SESSION_COOKIE);
+    const withData = config.publicReads || (token !== undefined && (await findSession(db, token)) !== undefined);
+    const html = await pageFor(state, withData);
+    if (html === null) return c.text('The app is not built: run `npm run build`, then restart the server.', 503);
+    return c.html(html, 200, {
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Cache-Control': 'no-cache',
+      ...(config.publicReads ? {} : { Vary: 'Cookie' }),
+    });
   };
   app.get('/', page);
   app.get('/index.html', page);

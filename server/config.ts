@@ -1,6 +1,7 @@
 // Every setting of the data desk's server, read once from the environment (README, "Run the
 // data desk"). Nothing else reads process.env.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PRERENDER_BUNDLE, prerenderBundleDir } from '../src/app/prerender-seed-file';
 
 export interface ServerConfig {
   /** Absent or `sqlite:<path>` → SQLite in that file; `postgres://…` → PostgreSQL. */
@@ -11,6 +12,8 @@ export interface ServerConfig {
   datasetPath: string;
   /** The built app (npm run build), served at /. */
   distDir: string;
+  /** The build's renderer of the prerendered overview (dist-ssr/prerender.js); null: none. */
+  prerenderModule: string | null;
   /** Where publishing a vintage also writes the static data files; null: not written. */
   publishDir: string | null;
   /** Reads (the dashboard's /api/v1 and data files) without signing in. */
@@ -32,12 +35,14 @@ const flag = (value: string | undefined, fallback: boolean) =>
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const secure = env.DESK_SECURE_COOKIES ?? 'auto';
+  const distDir = resolve(env.DESK_DIST_DIR ?? 'dist');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 8080),
     datasetPath: resolve(env.DESK_DATASET ?? 'src/data/dataset.v1.json'),
-    distDir: resolve(env.DESK_DIST_DIR ?? 'dist'),
+    distDir,
+    prerenderModule: resolve(env.DESK_PRERENDER_MODULE ?? join(prerenderBundleDir(distDir), PRERENDER_BUNDLE)),
     publishDir: env.DESK_PUBLISH_DIR ? resolve(env.DESK_PUBLISH_DIR) : null,
     publicReads: flag(env.DESK_PUBLIC_READS, false),
     secureCookies: secure === 'always' || secure === 'never' ? secure : 'auto',

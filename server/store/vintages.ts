@@ -125,8 +125,12 @@ export class PublishedCache {
   }
 }
 
-/** Writes the embedded mode's files for a static deployment: data/v1/… and the prerender seed. */
-export function writeStaticFiles(dir: string, published: Published): void {
+/**
+ * Writes the embedded mode's files for a static deployment: data/v1/…, the prerender seed and,
+ * when given, index.html with the overview prerendered from the same state (written last, so
+ * the page never names data that is not there yet).
+ */
+export function writeStaticFiles(dir: string, published: Published, indexHtml?: string): void {
   const write = (name: string, body: string) => {
     const file = join(dir, name);
     mkdirSync(dirname(file), { recursive: true });
@@ -135,4 +139,5 @@ export function writeStaticFiles(dir: string, published: Published): void {
   };
   for (const [name, body] of published.files) write(name, body);
   write('prerender-seed.json', published.seed);
+  if (indexHtml !== undefined) write('index.html', indexHtml);
 }

@@ -1,6 +1,8 @@
-// Build-time rendering of the default overview (no filters) from the embedded dataset, in
-// both languages, so the first paint needs no JavaScript; main.tsx hydrates the block in the
-// reader's language (decision 0005). Used only by scripts/vite-static-api.ts at build time.
+// Rendering of the default overview (no filters) from a set of resources, in both languages, so
+// the first paint needs no JavaScript; main.tsx hydrates the block in the reader's language
+// (decision 0005). The build renders it from the embedded dataset (scripts/vite-static-api.ts)
+// and also bundles this file for Node (dist-ssr/prerender.js), which the data desk's server runs
+// to render it again from each published vintage (decision 0008). Never part of the client.
 import { renderToString } from 'react-dom/server';
 import type { ApiResources } from '../lib/dataset';
 import { createQueryClient } from '../lib/query-client';
@@ -20,4 +22,20 @@ export async function renderOverview(resources: ApiResources, lang: Lang): Promi
   fillQueryCache(queryClient, resources);
   useUiStore.setState(createInitialView(lang));
   return renderToString(<App queryClient={queryClient} prerenderLang={lang} />);
+}
+
+/** The languages prerendered, in the order of their blocks in index.html. */
+const prerenderedLangs: readonly Lang[] = ['en', 'ko'];
+
+/**
+ * Both languages' blocks as index.html holds them, just before `<div id="root">`: `inert` until
+ * the app takes one over. Rendered one language after the other, each with its UI state.
+ */
+export async function renderOverviewBlocks(resources: ApiResources): Promise<string> {
+  const blocks: string[] = [];
+  for (const lang of prerenderedLangs)
+    blocks.push(
+      `<div id="prerender-${lang}" class="prerendered" data-lang="${lang}" lang="${lang}" inert>${await renderOverview(resources, lang)}</div>`,
+    );
+  return blocks.join('');
 }
