@@ -162,3 +162,28 @@ describe('data desk indicator figure', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('data desk money entry in Korean', () => {
+  it('offers 조원 and 억원 and shows the amount in Korean words only', async () => {
+    const user = userEvent.setup();
+    renderApp('/?lang=ko#desk');
+    await user.type(await screen.findByLabelText('사용자 이름'), 'editor');
+    await user.type(screen.getByLabelText('비밀번호'), DESK_DEV_PASSWORD);
+    await user.click(screen.getByRole('button', { name: '로그인' }));
+    await user.selectOptions(await screen.findByLabelText('공약 또는 지표'), '신한금융 K-성장! K-금융! 프로젝트');
+    const unit = screen.getByLabelText('금액 단위');
+    expect(
+      within(unit)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['조원', '억원']);
+    await user.selectOptions(unit, '조원');
+    const value = screen.getByLabelText(/^값/);
+    await user.type(value, '1.5');
+    expect(screen.getByText('기록될 금액: 1조 5,000억원')).toBeInTheDocument();
+    expect(screen.queryByText(/trillion|million|KRW/)).not.toBeInTheDocument();
+    await user.clear(value);
+    await user.type(value, '-');
+    expect(value).toHaveAccessibleDescription('값: 숫자가 아닙니다. 1.5처럼 숫자와 소수점 하나만 입력하세요.');
+  });
+});
