@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../mocks/resources';
 import { cellsToCsv, checkImportCsv, rowToInput } from '../../src/lib/desk-import';
 import { importColumns } from '../../src/lib/desk-schemas';
+import { previewRows } from '../../src/features/desk/model/import-preview';
 
 const reference = { programs: defaultResources.programs.programs, indicators: defaultResources.indicators.indicators };
 const header = importColumns.join(',');
@@ -96,5 +97,14 @@ describe('cellsToCsv', () => {
       ['program:b', null, undefined, true],
     ]);
     expect(csv).toBe('subject,value,date,note\nprogram:a,1500,2026-06-30,"a, ""quoted"" note"\nprogram:b,,,true');
+  });
+});
+
+describe('previewRows', () => {
+  it('draws every row with a problem and the first valid ones, counting the rest', () => {
+    const rows = Array.from({ length: 10 }, (_, index) => ({ line: index + 2, row: {} }));
+    const { shown, hidden } = previewRows(rows, [{ line: 9, field: 'date', message: 'x' }], 3);
+    expect(shown.map((row) => row.line)).toEqual([2, 3, 4, 9]);
+    expect(hidden).toBe(6);
   });
 });

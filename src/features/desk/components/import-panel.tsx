@@ -9,6 +9,7 @@ import type { ImportRowError } from '../../../lib/desk-schemas';
 import { useTranslation } from '../../../i18n/i18n';
 import { deskApi, DeskRequestError } from '../api/desk-api';
 import { readTableAsCsv, tableFormatOf, XlsxReaderMissingError } from '../model/read-table';
+import { previewRows } from '../model/import-preview';
 import type { DeskSubjectOption } from '../model/subject-options';
 
 interface ImportPanelProps {
@@ -119,6 +120,9 @@ export function ImportPanel({ subjects, reference }: ImportPanelProps) {
   );
 }
 
+/** Valid rows listed in the preview; more are counted, not drawn. */
+const MAX_VALID_ROWS_SHOWN = 200;
+
 interface ImportPreviewProps {
   chosen: ChosenFile;
   errors: readonly ImportRowError[];
@@ -130,6 +134,7 @@ function ImportPreview({ chosen, errors, subjects }: ImportPreviewProps) {
   const nameOf = (key: string) => subjects.find((subject) => subject.key === key.trim())?.name ?? key;
   const problemsOf = (line: number) => errors.filter((error) => error.line === line);
   const fileProblems = errors.filter((error) => !chosen.check.rows.some((row) => row.line === error.line));
+  const { shown, hidden } = previewRows(chosen.check.rows, errors, MAX_VALID_ROWS_SHOWN);
   return (
     <>
       {fileProblems.length > 0 ? (
@@ -153,7 +158,7 @@ function ImportPreview({ chosen, errors, subjects }: ImportPreviewProps) {
               </tr>
             </thead>
             <tbody>
-              {chosen.check.rows.map(({ line, row }) => {
+              {shown.map(({ line, row }) => {
                 const problems = problemsOf(line);
                 return (
                   <tr key={line} className={problems.length > 0 ? 'row-invalid' : undefined}>
@@ -168,6 +173,7 @@ function ImportPreview({ chosen, errors, subjects }: ImportPreviewProps) {
               })}
             </tbody>
           </table>
+          {hidden > 0 ? <p>{t('import.moreRows', { count: hidden })}</p> : null}
         </div>
       ) : null}
     </>
