@@ -1,13 +1,17 @@
 // The data desk's write API (docs/api.md, "Data desk") as MSW serves it in development and
-// tests: sessions, figures with versions, review and vintages — in memory, checked with the
-// same schemas as the real server (src/lib/desk-schemas.ts). Accounts: viewer, editor and
-// approver, each with the password `desk-dev-password`.
+// tests: sessions, accounts, figures for pledges and indicators with versions, the CSV import,
+// review, the event log and vintages — in memory, checked with the same schemas and modules
+// as the real server (src/lib/desk-schemas.ts, desk-figures.ts, desk-import.ts). Accounts:
+// viewer, editor and approver, each with the password `desk-dev-password`.
 import { http, HttpResponse } from 'msw';
+import { checkFigure, type FigureInput } from '../src/lib/desk-figures';
+import { checkImportCsv } from '../src/lib/desk-import';
 import {
   decisionInputSchema,
-  programFigureInputSchema,
+  newUserInputSchema,
   signInInputSchema,
   vintageInputSchema,
+  type DeskEvent,
   type DeskFigure,
   type Role,
   type Vintage,
@@ -16,24 +20,73 @@ import type { ApiResources } from '../src/lib/dataset';
 
 export const DESK_DEV_PASSWORD = 'desk-dev-password';
 const DESK = '/api/v1/desk';
-const accounts: Record<string, Role> = { viewer: 'viewer', editor: 'editor', approver: 'approver' };
+const seededAccounts: Record<string, Role> = { viewer: 'viewer', editor: 'editor', approver: 'approver' };
 const rank: Record<Role, number> = { viewer: 0, editor: 1, approver: 2 };
 
 interface DeskState {
   sessions: Map<string, { username: string; role: Role; csrfToken: string }>;
+  /** User name → role and password (the seeded ones share DESK_DEV_PASSWORD). */
+  accounts: Map<string, { role: Role; password: string }>;
   figures: DeskFigure[];
   versions: Map<string, number>;
+  events: DeskEvent[];
   vintages: Vintage[];
 }
 
-const state: DeskState = { sessions: new Map(), figures: [], versions: new Map(), vintages: [] };
+const seeded = () =>
+  new Map(Object.entries(seededAccounts).map(([name, role]) => [name, { role, password: DESK_DEV_PASSWORD }]));
 
-/** Forgets every session, figure and vintage (tests call it between cases). */
+const state: DeskState = {
+  sessions: new Map(),
+  accounts: seeded(),
+  figures: [],
+  versions: new Map(),
+  events: [],
+  vintages: [],
+};
+
+/** Forgets every session, account added, figure, event and vintage (tests call it between cases). */
 export function resetDesk(): void {
   state.sessions.clear();
+  state.accounts = seeded();
   state.figures = [];
   state.versions.clear();
+  state.events = [];
   state.vintages = [];
+}
+
+/** The next version of a subject, with the event that takes it appended to the log. */
+function appendEvent(figure: DeskFigure, type: DeskEvent['type'], actor: string, body: Record<string, unknown>) {
+  const subjectVersion = (state.versions.get(figure.subject) ?? 0) + 1;
+  state.versions.set(figure.subject, subjectVersion);
+  state.events.push({
+    seq: state.events.length + 1,
+    subject: figure.subject,
+    subjectVersion,
+    figureId: figure.id,
+    type,
+    actor,
+    at: new Date().toISOString(),
+    supersedes: figure.supersedes,
+    importId: figure.importId,
+    body,
+  });
+  return subjectVersion;
+}
+
+/** A new pending figure (not yet in the log). */
+function newFigure(subject: string, input: FigureInput, username: string, importId: string | null): DeskFigure {
+  return {
+    ...input,
+    id: `fig-${crypto.randomUUID().slice(0, 16)}`,
+    subject,
+    status: 'pending',
+    supersedes: null,
+    recordedBy: username,
+    recordedAt: new Date().toISOString(),
+    importId,
+    digest: { previous: null, next: input.value, change: null },
+  };
 }
 
 const error = (status: number, code: string, message: string, issues?: { path: string; message: string }[]) =>
@@ -59,13 +112,14 @@ const issuesOf = (issues: readonly { path: readonly PropertyKey[]; message: stri
   issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 
 export function deskHandlers(resources: ApiResources) {
-  const programIds = new Set(resources.programs.programs.map((program) => program.id));
+  const reference = { programs: resources.programs.programs, indicators: resources.indicators.indicators };
   return [
     http.post(`${DESK}/session`, async ({ request }) => {
       const input = signInInputSchema.safeParse(await request.json());
-      const role = input.success ? accounts[input.data.username] : undefined;
-      if (!input.success || !role || input.data.password !== DESK_DEV_PASSWORD)
+      const account = input.success ? state.accounts.get(input.data.username) : undefined;
+      if (!input.success || !account || input.data.password !== account.password)
         return error(401, 'bad-credentials', 'the user name or password is not right');
+      const { role } = account;
       const token = crypto.randomUUID();
       const csrfToken = crypto.randomUUID();
       state.sessions.set(token, { username: input.data.username, role, csrfToken });
@@ -87,44 +141,79 @@ export function deskHandlers(resources: ApiResources) {
       document.cookie = 'pt_session=; path=/; max-age=0';
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get(`${DESK}/programs/:id/figures`, ({ request, params }) => {
-      const { response } = guard(request, 'viewer');
+    http.post(`${DESK}/users`, async ({ request }) => {
+      const { response } = guard(request, 'approver');
       if (response) return response;
-      const subject = `program:${String(params.id)}`;
-      const version = state.versions.get(subject) ?? 0;
+      const input = newUserInputSchema.safeParse(await request.json());
+      if (!input.success) return error(422, 'invalid', 'invalid user', issuesOf(input.error.issues));
+      if (state.accounts.has(input.data.username))
+        return error(409, 'user-exists', `a user named ${input.data.username} exists`);
+      state.accounts.set(input.data.username, { role: input.data.role, password: input.data.password });
       return HttpResponse.json(
-        { subject, version, figures: state.figures.filter((figure) => figure.subject === subject) },
-        { headers: { ETag: `"${version}"` } },
+        { user: { id: input.data.username, username: input.data.username, role: input.data.role } },
+        { status: 201 },
       );
     }),
-    http.post(`${DESK}/programs/:id/figures`, async ({ request, params }) => {
+    ...(['programs', 'indicators'] as const).flatMap((collection) => {
+      const subjectOf = (id: unknown) => `${collection === 'programs' ? 'program' : 'indicator'}:${String(id)}`;
+      return [
+        http.get(`${DESK}/${collection}/:id/figures`, ({ request, params }) => {
+          const { response } = guard(request, 'viewer');
+          if (response) return response;
+          const subject = subjectOf(params.id);
+          const version = state.versions.get(subject) ?? 0;
+          return HttpResponse.json(
+            { subject, version, figures: state.figures.filter((figure) => figure.subject === subject) },
+            { headers: { ETag: `"${version}"` } },
+          );
+        }),
+        http.post(`${DESK}/${collection}/:id/figures`, async ({ request, params }) => {
+          const { session, response } = guard(request, 'editor');
+          if (!session) return response;
+          const subject = subjectOf(params.id);
+          const checked = checkFigure(reference, subject, await request.json());
+          if (!checked.ok && checked.notFound) return error(404, 'not-found', checked.message);
+          if (!checked.ok)
+            return error(
+              422,
+              'invalid',
+              `invalid ${checked.issues[0]?.path ?? 'body'}: ${checked.issues[0]?.message ?? ''}`,
+              checked.issues,
+            );
+          const version = state.versions.get(subject) ?? 0;
+          const ifMatch = request.headers.get('If-Match');
+          if (ifMatch && ifMatch.replaceAll('"', '') !== String(version))
+            return error(412, 'stale-version', `${subject} is at version ${version}`);
+          const figure = newFigure(subject, checked.input, session.username, null);
+          state.figures.push(figure);
+          const next = appendEvent(figure, 'recorded', session.username, { ...checked.input });
+          return HttpResponse.json({ figure, version: next }, { status: 201, headers: { ETag: `"${next}"` } });
+        }),
+      ];
+    }),
+    http.post(`${DESK}/imports`, async ({ request }) => {
       const { session, response } = guard(request, 'editor');
       if (!session) return response;
-      if (!programIds.has(String(params.id))) return error(404, 'not-found', 'no such program');
-      const input = programFigureInputSchema.safeParse(await request.json());
-      if (!input.success) return error(422, 'invalid', 'invalid figure', issuesOf(input.error.issues));
-      const subject = `program:${String(params.id)}`;
-      const version = state.versions.get(subject) ?? 0;
-      const ifMatch = request.headers.get('If-Match');
-      if (ifMatch && ifMatch.replaceAll('"', '') !== String(version))
-        return error(412, 'stale-version', `${subject} is at version ${version}`);
-      const figure: DeskFigure = {
-        ...input.data,
-        id: `fig-${crypto.randomUUID().slice(0, 16)}`,
-        subject,
-        status: 'pending',
-        supersedes: null,
-        recordedBy: session.username,
-        recordedAt: new Date().toISOString(),
-        importId: null,
-        digest: { previous: null, next: input.data.value, change: null },
-      };
-      state.figures.push(figure);
-      state.versions.set(subject, version + 1);
-      return HttpResponse.json(
-        { figure, version: version + 1 },
-        { status: 201, headers: { ETag: `"${version + 1}"` } },
-      );
+      if (!/^text\/csv\b/i.test(request.headers.get('Content-Type') ?? ''))
+        return error(415, 'unsupported-media-type', 'send the CSV as text/csv');
+      const { rows, errors, problem } = checkImportCsv(reference, await request.text());
+      if (problem !== null)
+        return HttpResponse.json({ error: 'invalid', message: problem, rows: errors }, { status: 422 });
+      const importId = `imp-${crypto.randomUUID()}`;
+      const figures = rows.flatMap(({ figure }) => {
+        if (!figure) return [];
+        const recorded = newFigure(figure.subject.key, figure.input, session.username, importId);
+        state.figures.push(recorded);
+        appendEvent(recorded, 'recorded', session.username, { ...figure.input });
+        return [recorded];
+      });
+      return HttpResponse.json({ importId, figures }, { status: 201 });
+    }),
+    http.get(`${DESK}/events`, ({ request }) => {
+      const { response } = guard(request, 'viewer');
+      if (response) return response;
+      const subject = new URL(request.url).searchParams.get('subject');
+      return HttpResponse.json({ events: state.events.filter((event) => !subject || event.subject === subject) });
     }),
     http.get(`${DESK}/figures`, ({ request }) => {
       const { response } = guard(request, 'viewer');
@@ -146,8 +235,12 @@ export function deskHandlers(resources: ApiResources) {
       figure.decidedBy = session.username;
       figure.decidedAt = new Date().toISOString();
       if (input.data.reason) figure.reason = input.data.reason;
-      const version = (state.versions.get(figure.subject) ?? 0) + 1;
-      state.versions.set(figure.subject, version);
+      const version = appendEvent(
+        figure,
+        figure.status === 'approved' ? 'approved' : 'rejected',
+        session.username,
+        input.data.reason ? { reason: input.data.reason } : {},
+      );
       return HttpResponse.json({ figure, version });
     }),
     http.get(`${DESK}/vintages`, ({ request }) => {
@@ -164,7 +257,7 @@ export function deskHandlers(resources: ApiResources) {
       const vintage: Vintage = {
         id: crypto.randomUUID(),
         name: input.data.name,
-        upToSeq: state.figures.length,
+        upToSeq: state.events.length,
         figureCount: state.figures.filter((figure) => figure.status === 'approved').length,
         publishedBy: session.username,
         publishedAt: new Date().toISOString(),

@@ -9,18 +9,15 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import Papa from 'papaparse';
 import { resourceEntries, staticFilePath } from '../src/lib/api/resources';
 import type { Dataset } from '../src/lib/dataset';
+import { checkFigure as checkSubjectFigure, findSubject } from '../src/lib/desk-figures';
+import { checkImportCsv } from '../src/lib/desk-import';
 import {
   decisionInputSchema,
-  importColumns,
-  indicatorFigureInputSchema,
   newUserInputSchema,
-  programFigureInputSchema,
   signInInputSchema,
   vintageInputSchema,
-  type ImportRowError,
   type Role,
 } from '../src/lib/desk-schemas';
 import { contentSecurityPolicy } from '../scripts/csp.mjs';
@@ -30,14 +27,11 @@ import { HttpError, issuesOf } from './errors';
 import { createUser, findSession, signIn, signOut, type Session } from './store/accounts';
 import {
   decideFigure,
-  figureIssues,
-  findSubject,
   listFigures,
   loadEvents,
   recordFigures,
   subjectVersion,
   toEvent,
-  type FigureInput,
   type NewFigure,
 } from './store/figures';
 import { OverviewRenderer, withOverview } from './prerender';
@@ -102,74 +96,18 @@ function parseWith<T>(
 }
 
 function checkFigure(base: Dataset, subjectKey: string, body: unknown): NewFigure {
-  const subject = findSubject(base, subjectKey);
-  if (!subject) throw new HttpError(404, 'not-found', `no ${subjectKey.replace(':', ' ')}`);
-  const input: FigureInput =
-    subject.kind === 'program'
-      ? parseWith(programFigureInputSchema, body)
-      : parseWith(indicatorFigureInputSchema, body);
-  const issues = figureIssues(subject, input);
-  if (issues.length > 0)
-    throw new HttpError(422, 'invalid', `invalid ${issues[0]?.path}: ${issues[0]?.message}`, { issues });
-  return { subject, input };
+  const checked = checkSubjectFigure(base, subjectKey, body);
+  if (checked.ok) return { subject: checked.subject, input: checked.input };
+  if (checked.notFound) throw new HttpError(404, 'not-found', checked.message);
+  const { issues } = checked;
+  throw new HttpError(422, 'invalid', `invalid ${issues[0]?.path ?? 'body'}: ${issues[0]?.message ?? ''}`, { issues });
 }
 
-/** One CSV row → a figure input (values as typed; the schemas judge them). */
-function rowToInput(row: Record<string, string>): Record<string, unknown> {
-  const optional = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value);
-  const value = row.value?.trim() ?? '';
-  return {
-    date: row.date?.trim(),
-    value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value === '' ? undefined : value,
-    moneyBasis: optional(row.money_basis?.trim()),
-    provenance: row.provenance?.trim(),
-    basis:
-      optional(row.basis_ko) || optional(row.basis_en) ? { ko: row.basis_ko ?? '', en: row.basis_en ?? '' } : undefined,
-    unverified: /^(true|yes|1)$/i.test(row.unverified?.trim() ?? '') ? true : undefined,
-    source: {
-      publisher: { ko: row.source_publisher_ko ?? '', en: row.source_publisher_en ?? '' },
-      title: { ko: row.source_title_ko ?? '', en: row.source_title_en ?? '' },
-      date: row.source_date?.trim() ?? '',
-      url: row.source_url?.trim() ?? '',
-    },
-    note: optional(row.note),
-    seriesId: optional(row.series?.trim()),
-    kind: optional(row.kind?.trim()),
-  };
-}
-
+/** Every row checked with the same module as the app's import preview (src/lib/desk-import.ts). */
 function checkImport(base: Dataset, csv: string): NewFigure[] {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-  });
-  const header = parsed.meta.fields ?? [];
-  const missing = importColumns.filter((column) => !header.includes(column));
-  if (missing.length > 0)
-    throw new HttpError(422, 'invalid', `the CSV lacks columns: ${missing.join(', ')}`, {
-      rows: missing.map((column) => ({ line: 1, field: column, message: 'missing column' })),
-    });
-  if (parsed.data.length === 0) throw new HttpError(422, 'invalid', 'the CSV holds no rows', { rows: [] });
-  const errors: ImportRowError[] = [];
-  const entries: NewFigure[] = [];
-  for (const error of parsed.errors)
-    errors.push({ line: (error.row ?? 0) + 2, field: '(row)', message: error.message });
-  parsed.data.forEach((row, index) => {
-    const line = index + 2;
-    try {
-      entries.push(checkFigure(base, row.subject?.trim() ?? '', rowToInput(row)));
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      if (error.status === 404) errors.push({ line, field: 'subject', message: error.message });
-      else
-        for (const issue of error.extra.issues ?? []) errors.push({ line, field: issue.path, message: issue.message });
-    }
-  });
-  if (errors.length > 0)
-    throw new HttpError(422, 'invalid', `${errors.length} problem(s) in the CSV; nothing was saved`, {
-      rows: errors.slice(0, 500),
-    });
-  return entries;
+  const { rows, errors, problem } = checkImportCsv(base, csv);
+  if (problem !== null) throw new HttpError(422, 'invalid', problem, { rows: errors });
+  return rows.flatMap((row) => (row.figure ? [row.figure] : []));
 }
 
 export interface AppDeps {

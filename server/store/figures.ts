@@ -5,13 +5,8 @@
 // If-Match, 409 when it lost the race to the same one).
 import { randomBytes } from 'node:crypto';
 import { buildResources, type ApiResources, type Dataset } from '../../src/lib/dataset';
-import {
-  deskFigureSchema,
-  type DeskEvent,
-  type DeskFigure,
-  type IndicatorFigureInput,
-  type ProgramFigureInput,
-} from '../../src/lib/desk-schemas';
+import type { FigureInput, Subject } from '../../src/lib/desk-figures';
+import { deskFigureSchema, type DeskEvent, type DeskFigure } from '../../src/lib/desk-schemas';
 import {
   indicatorsResponseSchema,
   metaSchema,
@@ -22,78 +17,6 @@ import {
 } from '../../src/lib/schemas';
 import { isUniqueViolation, type Db, type Queryable } from '../db';
 import { HttpError } from '../errors';
-
-export type FigureInput = ProgramFigureInput & Partial<Pick<IndicatorFigureInput, 'seriesId' | 'kind'>>;
-type Unit = 'money' | 'count' | 'percent' | 'none';
-
-export interface Subject {
-  key: string;
-  kind: 'program' | 'indicator';
-  id: string;
-  unit: Unit;
-  /** Program readings are cumulative and never negative; indicator changes may be. */
-  nonNegative: boolean;
-  seriesIds: string[];
-}
-
-export function findSubject(base: Dataset, key: string): Subject | undefined {
-  const [kind, id] = key.split(':');
-  if (kind === 'program') {
-    const program = base.programs.find((candidate) => candidate.id === id);
-    if (!program) return undefined;
-    const unit: Unit =
-      program.commitment.kind === 'amount'
-        ? 'money'
-        : program.commitment.kind === 'count'
-          ? 'count'
-          : program.commitment.kind === 'milestone'
-            ? 'none'
-            : 'percent';
-    return { key, kind, id: program.id, unit, nonNegative: true, seriesIds: [] };
-  }
-  if (kind === 'indicator') {
-    const indicator = base.indicators.find((candidate) => candidate.id === id);
-    if (!indicator) return undefined;
-    const unit: Unit = indicator.unit === 'krw-eok' ? 'money' : indicator.unit === 'count' ? 'count' : 'percent';
-    return {
-      key,
-      kind,
-      id: indicator.id,
-      unit,
-      nonNegative: indicator.measure === 'level',
-      seriesIds: indicator.series.map((series) => series.id),
-    };
-  }
-  return undefined;
-}
-
-/** What the schemas cannot say alone: the value fits the subject's unit, and so on. */
-export function figureIssues(subject: Subject, input: FigureInput): { path: string; message: string }[] {
-  const issues: { path: string; message: string }[] = [];
-  const { value } = input;
-  if (subject.unit === 'none') issues.push({ path: 'value', message: 'a milestone pledge takes no readings' });
-  if ((subject.unit === 'money' || subject.unit === 'count') && !Number.isInteger(value))
-    issues.push({
-      path: 'value',
-      message: subject.unit === 'money' ? 'expected a whole number of 억원' : 'expected a whole number',
-    });
-  if (Math.abs(value) > 1e9) issues.push({ path: 'value', message: 'too large' });
-  if (subject.nonNegative && value < 0) issues.push({ path: 'value', message: 'expected zero or more' });
-  if (subject.unit === 'percent' && subject.kind === 'program' && value > 100)
-    issues.push({ path: 'value', message: 'expected a percentage (0–100)' });
-  if (subject.unit === 'money' && !input.moneyBasis)
-    issues.push({ path: 'moneyBasis', message: 'required for money: what kind of amount this is' });
-  if (input.provenance === 'derived' && !input.basis)
-    issues.push({ path: 'basis', message: 'required for a derived figure: how it was computed' });
-  if (input.date < '2000-01-01') issues.push({ path: 'date', message: 'expected a date from 2000 on' });
-  if (subject.kind === 'indicator') {
-    if (!input.seriesId) issues.push({ path: 'seriesId', message: 'required' });
-    else if (!subject.seriesIds.includes(input.seriesId))
-      issues.push({ path: 'seriesId', message: `unknown series (one of ${subject.seriesIds.join(', ')})` });
-    if (!input.kind) issues.push({ path: 'kind', message: 'required' });
-  }
-  return issues;
-}
 
 interface EventRow {
   seq: number;

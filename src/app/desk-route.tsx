@@ -1,13 +1,17 @@
 // The data desk lives at #desk: loaded only when opened (it is not part of the first paint).
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useIndicatorList } from '../features/indicators/api/get-indicators';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { DependencyStatus } from '../components/dependency-status';
-import { localized } from '../i18n/localized';
-import { selectLang, useUiStore } from '../lib/ui-store';
+import type { Indicator, Program } from '../lib/schemas';
 
 const DeskPage = lazy(() =>
   import('../features/desk/components/desk-page').then((module) => ({ default: module.DeskPage })),
 );
+
+// Stable empty lists while loading (the desk memoises what it derives from them).
+const noPrograms: readonly Program[] = [];
+const noIndicators: readonly Indicator[] = [];
 
 const isDeskHash = () => typeof location !== 'undefined' && location.hash === '#desk';
 
@@ -27,19 +31,30 @@ export function useDeskRoute(): [boolean, () => void] {
 }
 
 export function DeskRoute({ onBack }: { onBack: () => void }) {
-  const lang = useUiStore(selectLang);
   const programs = usePrograms();
-  const options = (programs.data ?? []).map((program) => ({
-    id: program.id,
-    name: localized(program.name, lang),
-  }));
+  const indicators = useIndicatorList();
   return (
     <Suspense fallback={<p aria-busy="true">…</p>}>
       {/* The pledges to record against failed to load: say which data and why, with Retry. */}
       {programs.isError && !programs.data ? (
         <DependencyStatus dependencies={[{ query: programs, subject: 'programs' }]} neededBy="desk" loadingLabel="…" />
       ) : null}
-      <DeskPage programs={options} onBack={onBack} onSignedIn={() => void programs.refetch()} />
+      {indicators.isError && !indicators.data ? (
+        <DependencyStatus
+          dependencies={[{ query: indicators, subject: 'indicator' }]}
+          neededBy="desk"
+          loadingLabel="…"
+        />
+      ) : null}
+      <DeskPage
+        programs={programs.data ?? noPrograms}
+        indicators={indicators.data ?? noIndicators}
+        onBack={onBack}
+        onSignedIn={() => {
+          void programs.refetch();
+          void indicators.refetch();
+        }}
+      />
     </Suspense>
   );
 }

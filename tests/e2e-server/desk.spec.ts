@@ -30,7 +30,7 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
   await expect(row).toContainText('No reported data');
 
   const editor = await deskAs(browser, baseURL ?? '', 'editor');
-  await editor.getByLabel('Pledge', { exact: true }).selectOption({ label: 'Hana inclusive finance' });
+  await editor.getByLabel('Pledge or indicator', { exact: true }).selectOption({ label: 'Hana inclusive finance' });
   await editor.getByLabel(/^Value/).fill('12345');
   await editor.getByLabel('Date the figure describes').fill('2026-09-30');
   await editor.getByLabel('Source publisher (Korean)').fill('하나금융그룹');

@@ -32,10 +32,12 @@ describe('data desk', () => {
     const user = userEvent.setup();
     const { unmount } = renderApp('/#desk');
     await signIn(user, 'editor');
-    await user.selectOptions(screen.getByLabelText('Pledge'), 'Hana inclusive finance');
+    await user.selectOptions(screen.getByLabelText('Pledge or indicator'), 'Hana inclusive finance');
     const value = screen.getByLabelText(/^Value/);
     await user.type(value, '12x');
-    expect(value).toHaveAccessibleDescription('This value is not valid.');
+    expect(value).toHaveAccessibleDescription(
+      'Value: not a number. Type digits with at most one decimal point, such as 1.5.',
+    );
     await user.clear(value);
     await user.type(value, '12345');
     expect(value).not.toHaveAccessibleDescription();
@@ -66,7 +68,7 @@ describe('data desk', () => {
     const user = userEvent.setup();
     renderApp('/#desk');
     await signIn(user, 'editor');
-    await user.selectOptions(screen.getByLabelText('Pledge'), 'Hana inclusive finance');
+    await user.selectOptions(screen.getByLabelText('Pledge or indicator'), 'Hana inclusive finance');
     await user.type(screen.getByLabelText(/^Value/), '500');
     await user.type(screen.getByLabelText('Date the figure describes'), '2026-06-30');
     await fillSource(user);

@@ -20,6 +20,7 @@ import {
   vintagesResponseSchema as readVintagesSchema,
 } from '../../src/lib/schemas';
 import { readDatasetFile } from '../../server/store/dataset';
+import { checkImportCsv } from '../../src/lib/desk-import';
 import {
   addUsers,
   anonymous,
@@ -339,6 +340,26 @@ describe.each(dialects)('data desk on %s', (dialect) => {
       const countAfter = figuresResponseSchema.parse(await (await viewer.call('GET', '/api/v1/desk/figures')).json())
         .figures.length;
       expect(countAfter).toBe(countBefore);
+    });
+
+    it('answers the same problems, line for line, as the app’s preview finds (one shared checker)', async () => {
+      const csv = [
+        header,
+        row('program:shinhan-total', '2026-12-31', '3000'),
+        row('program:shinhan-total', 'soon', '1.2.3'),
+        row('indicator:tech-credit-five-banks', '2026-08-31', '-5', { series: 'nope', kind: 'month-end' }),
+        row('indicator:no-such-indicator', '2026-08-31', '1', { series: 'x', kind: 'day' }),
+      ].join('\n');
+      const response = await editor.call('POST', '/api/v1/desk/imports', {
+        body: csv,
+        headers: { 'Content-Type': 'text/csv' },
+      });
+      expect(response.status).toBe(422);
+      const preview = checkImportCsv(dataset, csv);
+      const answer = await errorOf(response);
+      expect(answer.rows).toEqual(preview.errors);
+      expect(answer.message).toBe(preview.problem);
+      expect(preview.errors.length).toBeGreaterThanOrEqual(4);
     });
 
     it('413 for an import over the limit', async () => {

@@ -6,6 +6,7 @@ import {
   deskErrorSchema,
   deskFigureSchema,
   figuresResponseSchema,
+  importResponseSchema,
   sessionResponseSchema,
   subjectFiguresResponseSchema,
   vintageSchema,
@@ -27,6 +28,14 @@ export class DeskRequestError extends Error {
 
 let csrfToken = '';
 
+/** A body sent as typed (the import's CSV), not as JSON. */
+class RawBody {
+  constructor(
+    readonly contentType: string,
+    readonly text: string,
+  ) {}
+}
+
 async function call<T>(
   method: string,
   path: string,
@@ -34,16 +43,17 @@ async function call<T>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ data: T; etag: string | null }> {
+  const contentType = body instanceof RawBody ? body.contentType : 'application/json';
   const response = await fetch(`${deskBase()}${path}`, {
     method,
     credentials: dataSource.baseUrl ? 'include' : 'same-origin',
     headers: {
       Accept: 'application/json',
-      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(body !== undefined ? { 'Content-Type': contentType } : {}),
       ...(method !== 'GET' && csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
       ...headers,
     },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    ...(body !== undefined ? { body: body instanceof RawBody ? body.text : JSON.stringify(body) } : {}),
   });
   if (!response.ok) {
     const parsed = deskErrorSchema.safeParse(await response.json().catch(() => null));
@@ -51,6 +61,12 @@ async function call<T>(
   }
   const data = response.status === 204 ? null : await response.json();
   return { data: schema.parse(data), etag: response.headers.get('ETag') };
+}
+
+/** `program:<id>` → `/programs/<id>`, `indicator:<id>` → `/indicators/<id>`. */
+function subjectPath(subject: string): string {
+  const [kind = '', id = ''] = subject.split(':');
+  return `/${kind === 'indicator' ? 'indicators' : 'programs'}/${encodeURIComponent(id)}`;
 }
 
 function remember(session: SessionResponse): SessionResponse {
@@ -66,14 +82,15 @@ export const deskApi = {
     await call('DELETE', '/session', z.null());
     csrfToken = '';
   },
-  version: async (programId: string) =>
-    (await call('GET', `/programs/${encodeURIComponent(programId)}/figures`, subjectFiguresResponseSchema)).data
-      .version,
-  record: async (programId: string, input: ProgramFigureInput, version: number) =>
+  /** A subject's version (`program:<id>` or `indicator:<id>`), to send back as If-Match. */
+  version: async (subject: string) =>
+    (await call('GET', `${subjectPath(subject)}/figures`, subjectFiguresResponseSchema)).data.version,
+  /** A figure for a pledge (ProgramFigureInput) or an indicator (with seriesId and kind). */
+  record: async (subject: string, input: ProgramFigureInput, version: number) =>
     (
       await call(
         'POST',
-        `/programs/${encodeURIComponent(programId)}/figures`,
+        `${subjectPath(subject)}/figures`,
         z.object({ figure: deskFigureSchema, version: z.int() }),
         input,
         { 'If-Match': `"${version}"` },
@@ -89,6 +106,9 @@ export const deskApi = {
         { decision, ...(reason.trim() ? { reason } : {}) },
       )
     ).data,
+  /** The import's CSV: every row stored, or none (422 with `rows`). */
+  importCsv: async (csv: string) =>
+    (await call('POST', '/imports', importResponseSchema, new RawBody('text/csv; charset=utf-8', csv))).data,
   publish: async (name: string) =>
     (await call('POST', '/vintages', z.object({ vintage: vintageSchema }), { name })).data.vintage,
 };
