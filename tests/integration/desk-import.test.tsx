@@ -3,6 +3,7 @@
 // 422 rows are shown the same way. And an indicator figure typed in 조, shown in words.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DESK_DEV_PASSWORD, resetDesk } from '../../mocks/desk';
@@ -114,7 +115,33 @@ describe('data desk import', () => {
     await user.upload(file, new File(['x'], 'figures.txt', { type: 'text/plain' }));
     expect(file).toHaveAccessibleDescription('Choose a .csv or .xlsx file.');
     await user.upload(file, new File(['PK'], 'figures.xlsx'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/save the sheet as CSV/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^The file could not be read: /);
+  });
+
+  it('reads an Excel workbook: its rows previewed and checked like a CSV’s, date cells as dates', async () => {
+    const user = userEvent.setup();
+    renderApp('/#desk');
+    await signIn(user, 'editor');
+    const { default: writeXlsxFile } = await import('write-excel-file/universal');
+    const cells = (line: string) => Papa.parse<string[]>(line).data[0] ?? [];
+    const good = cells(row('program:shinhan-total', '2026-06-30', '1000'));
+    const bad = cells(row('program:shinhan-total', '2026-07-31', 'lots'));
+    const dateColumn = importColumns.indexOf('date');
+    // The first row's date typed as an Excel date cell, the second's as text.
+    const sheet = [[...importColumns], good, bad].map((line, index) =>
+      line.map((value, column) =>
+        index === 1 && column === dateColumn
+          ? { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' }
+          : { value: String(value) },
+      ),
+    );
+    const blob = await writeXlsxFile(sheet).toBlob();
+    const panel = screen.getByRole('region', { name: 'Import figures from a file' });
+    await user.upload(within(panel).getByLabelText('File (.csv or .xlsx)'), new File([blob], 'figures.xlsx'));
+    const preview = await within(panel).findByRole('table', { name: /Preview of figures\.xlsx/ });
+    expect(within(preview).getByText('2026-06-30')).toBeInTheDocument();
+    expect(within(preview).getByText(/^value: /)).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
   });
 });
 

@@ -37,8 +37,7 @@ describe('5,000 pledges', () => {
     const shown = within(table).getAllByRole('rowheader');
     expect(shown).toHaveLength(Math.min(100, expected.length));
     const names = new Set(expected.map((program) => program.name.en));
-    for (const header of shown)
-      expect(names.has(within(header).getAllByRole('link')[0]?.textContent ?? '')).toBe(true);
+    for (const header of shown) expect(names.has(within(header).getAllByRole('link')[0]?.textContent ?? '')).toBe(true);
     const panel = await findRegion('Pledged vs reported execution');
     expect(panel).toHaveTextContent(`Institution: ${institutionName}`);
     expect(await findRegion('Charts')).toHaveAttribute('aria-busy', 'false');

@@ -27,7 +27,7 @@ async function openPledge(editor: Page, label: string): Promise<void> {
   const version = editor.waitForResponse((response) =>
     /\/api\/v1\/desk\/programs\/[^/]+\/figures$/.test(response.url()),
   );
-  await editor.getByLabel('Pledge', { exact: true }).selectOption({ label });
+  await editor.getByLabel('Pledge or indicator', { exact: true }).selectOption({ label });
   expect((await version).status()).toBe(200);
 }
 

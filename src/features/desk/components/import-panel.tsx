@@ -8,7 +8,7 @@ import { checkImportCsv, type ImportCheck } from '../../../lib/desk-import';
 import type { ImportRowError } from '../../../lib/desk-schemas';
 import { useTranslation } from '../../../i18n/i18n';
 import { deskApi, DeskRequestError } from '../api/desk-api';
-import { readTableAsCsv, tableFormatOf, XlsxReaderMissingError } from '../model/read-table';
+import { readTableAsCsv, tableFormatOf } from '../model/read-table';
 import { previewRows } from '../model/import-preview';
 import type { DeskSubjectOption } from '../model/subject-options';
 
@@ -54,11 +54,7 @@ export function ImportPanel({ subjects, reference }: ImportPanelProps) {
       },
       (cause: unknown) => {
         setStatus('');
-        setFileError(
-          cause instanceof XlsxReaderMissingError
-            ? t('import.xlsxMissing')
-            : t('import.unreadable', { message: cause instanceof Error ? cause.message : String(cause) }),
-        );
+        setFileError(t('import.unreadable', { message: cause instanceof Error ? cause.message : String(cause) }));
       },
     );
   };

@@ -11,13 +11,6 @@ export function tableFormatOf(fileName: string): TableFormat | null {
   return extension === 'csv' ? 'csv' : extension === 'xlsx' ? 'xlsx' : null;
 }
 
-/** Why a workbook could not be read in this build (no XLSX reader is installed). */
-export class XlsxReaderMissingError extends Error {
-  constructor() {
-    super('no XLSX reader in this build');
-  }
-}
-
 /** The file as the import's CSV text. */
 export async function readTableAsCsv(file: Blob, format: TableFormat): Promise<string> {
   if (format === 'csv') return (await file.text()).replace(/^\uFEFF/, '');

@@ -1,11 +1,9 @@
-// A workbook's first sheet as the import's CSV, loaded on demand (its own chunk). The reader is
-// `read-excel-file` (the sibling of the write-excel-file the pack uses), which this build does
-// not have yet; until it is installed, a workbook is refused with a message that asks for CSV.
-// With it installed, this file becomes:
-//   import readXlsxFile from 'read-excel-file/browser';
-//   export const readXlsxAsCsv = async (file: Blob) => cellsToCsv(await readXlsxFile(file));
-import { XlsxReaderMissingError } from './read-table';
+// A workbook's first sheet as the import's CSV, loaded on demand (its own chunk, with the reader:
+// read-excel-file, the sibling of the write-excel-file the pack uses). Date cells become
+// YYYY-MM-DD; the server then checks the rows as it checks a CSV.
+import { readSheet } from 'read-excel-file/browser';
+import { cellsToCsv } from '../../../lib/desk-import';
 
-export function readXlsxAsCsv(_file: Blob): Promise<string> {
-  return Promise.reject(new XlsxReaderMissingError());
+export async function readXlsxAsCsv(file: Blob): Promise<string> {
+  return cellsToCsv(await readSheet(file));
 }
