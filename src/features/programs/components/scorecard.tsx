@@ -12,6 +12,7 @@ import { milestoneLadder, type BulletMarks } from '../model/bullet';
 import type { ProgramRow } from '../model/overview-rows';
 import {
   buildScorecardRows,
+  scorecardEntries,
   defaultScorecardSort,
   scorecardGroups,
   sortScorecard,
@@ -79,7 +80,11 @@ export const Scorecard = memo(function Scorecard({
 }: Props) {
   const { t } = useTranslation(['overview', 'status']);
   const [sort, setSort] = useState<ScorecardSort>(defaultScorecardSort);
-  const card = useMemo(() => buildScorecardRows(rows, shownIds, comparisons), [rows, shownIds, comparisons]);
+  const entries = useMemo(() => scorecardEntries(rows, comparisons), [rows, comparisons]);
+  const card = useMemo(
+    () => buildScorecardRows(rows, shownIds, comparisons, entries),
+    [rows, shownIds, comparisons, entries],
+  );
   const sorted = useMemo(() => sortScorecard(card, sort, lang), [card, sort, lang]);
   const [showAll, setShowAll] = useState(false);
   const groups = drawnGroups(sorted, showAll ? sorted.length : SCORECARD_FIRST_ROWS);

@@ -48,22 +48,40 @@ const attentionRank: Record<string, number> = {
   'no-data': 7,
 };
 
+/**
+ * Every pledge's scorecard entry (its group, bullet marks and gap), by program id. Built once per
+ * dataset and comparison: a filter change then picks entries instead of building them, and the
+ * scorecard's memoised lines keep the ones that stay.
+ */
+export function scorecardEntries(
+  rows: readonly ProgramRow[],
+  comparisons: ReadonlyMap<string, number> = new Map(),
+): Map<string, ScorecardRow> {
+  return new Map(
+    rows.map((row) => [
+      row.program.id,
+      {
+        row,
+        group: groupOf(row),
+        marks: bulletMarks(row.program, row.assessment, { comparison: comparisons.get(row.program.id) }),
+        gapShare: gapShareOf(row),
+      },
+    ]),
+  );
+}
+
 /** The rows of the scorecard: the pledges none of whose ancestors is shown. */
 export function buildScorecardRows(
   rows: readonly ProgramRow[],
   shownIds: ReadonlySet<string>,
   comparisons: ReadonlyMap<string, number> = new Map(),
+  entries: ReadonlyMap<string, ScorecardRow> = scorecardEntries(rows, comparisons),
 ): ScorecardRow[] {
   const programs = rows.map((row) => row.program);
-  const top = new Set(topLevelSelection(programs, shownIds).map((program) => program.id));
-  return rows
-    .filter((row) => top.has(row.program.id))
-    .map((row) => ({
-      row,
-      group: groupOf(row),
-      marks: bulletMarks(row.program, row.assessment, { comparison: comparisons.get(row.program.id) }),
-      gapShare: gapShareOf(row),
-    }));
+  return topLevelSelection(programs, shownIds).flatMap((program) => {
+    const entry = entries.get(program.id);
+    return entry ? [entry] : [];
+  });
 }
 
 /** Stable sort inside each group; the groups keep their order whatever the key. */

@@ -1,0 +1,28 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:4177/?v=1');
+await page.locator('.scorecard__table tbody tr').first().waitFor();
+await page.waitForTimeout(1500);
+await page.evaluate(() => document.querySelectorAll('details.facet').forEach((d) => d.setAttribute('open', '')));
+const box = page.locator('details.facet input[type="checkbox"]').first();
+const bb = await box.boundingBox();
+await page.mouse.click(bb.x + 5, bb.y + 5); await page.waitForTimeout(400);
+await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+for (let i = 0; i < 6; i++) { await page.mouse.click(bb.x + 5, bb.y + 5); await page.waitForTimeout(400); }
+const buf = await browser.stopTracing();
+const trace = JSON.parse(buf.toString());
+const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur);
+const main = events.filter((e) => ['RunTask'].includes(e.name));
+const sum = new Map();
+for (const e of events) if (['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EventDispatch', 'RunMicrotasks', 'Commit', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'ScheduleStyleRecalculation','TimerFire','FireAnimationFrame'].includes(e.name)) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
+console.log([...sum].sort((a,b)=>b[1]-a[1]).map(([k,v])=>`${k}: ${(v/6).toFixed(1)} ms/click`).join('\n'));
+const layouts = events.filter((e) => e.name === 'Layout').map((e) => (e.dur/1000).toFixed(1) + 'ms ' + JSON.stringify(e.args?.beginData?.dirtyObjects ?? e.args?.beginData ?? '')).slice(0, 20);
+console.log(layouts.join('\n'));
+const styles = events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => (e.dur/1000).toFixed(1) + 'ms ' + (e.args?.elementCount ?? '')).slice(0, 20);
+console.log('styles', styles.join(' | '));
+const disp = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+const t0 = disp[2].ts;
+const seq = events.filter((e) => e.ts >= t0 - 1000 && e.ts < t0 + 150000 && ['EventDispatch','FunctionCall','FireAnimationFrame','Layout','Paint','Commit','UpdateLayoutTree','TimerFire'].includes(e.name) && e.dur > 300);
+console.log(seq.map((e) => `${((e.ts - t0)/1000).toFixed(1)} +${(e.dur/1000).toFixed(1)} ${e.name} ${e.args?.data?.type ?? ''} ${e.args?.data?.url?.split('/').pop() ?? ''}:${e.args?.data?.functionName ?? ''}`).join('\n'));
+await browser.close();
