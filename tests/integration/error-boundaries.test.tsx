@@ -59,7 +59,8 @@ describe('error boundaries', () => {
     // The rest of the page: the other panel, the table, the filters.
     const composition = await findRegion(/composition of the pledges/i);
     expect(await within(composition).findByRole('button', { name: 'Table' })).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /every tracked pledge/i });
+    // The table's code loads after the page (a lazy part).
+    const table = await screen.findByRole('table', { name: /every tracked pledge/i });
     await user.click(screen.getByText('Institution', { selector: 'summary' }));
     await user.click(screen.getByRole('checkbox', { name: /Hana Financial Group/ }));
     expect(await screen.findByText(/^Showing \d+ of \d+ pledges$/)).toBeInTheDocument();
