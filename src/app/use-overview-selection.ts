@@ -13,6 +13,9 @@ import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-da
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { filtersInWords } from './filters-in-words';
 
+/** Pledges above which the charts and the table are drawn after the scorecard (docs/performance.md). */
+const DEFER_DRAWING_ABOVE = 1_000;
+
 export function useOverviewSelection() {
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
@@ -30,11 +33,13 @@ export function useOverviewSelection() {
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
-  // The filter controls, counts, tallies and the scorecard — the morning answer — follow a
-  // change at once; the charts, the digest and the table render it just after, in the background
-  // (React drops that work when another change comes first), so ticking a box or typing never
-  // waits for them. They say so while they do (measured: docs/performance.md).
-  const drawnFilters = deferredFilters;
+  // On a large dataset the filter controls, counts, tallies and the scorecard — the morning
+  // answer — follow a change at once; the charts, the digest and the table render it just after,
+  // in the background (React drops that work when another change comes first), so ticking a box
+  // or typing never waits for them. They say so while they do. A small dataset renders it all in
+  // one go: deferring there made React redraw the prerendered Korean overview on some reloads
+  // (a hydration text mismatch in the deferred parts; docs/performance.md).
+  const drawnFilters = items.length > DEFER_DRAWING_ABOVE ? deferredFilters : filters;
   const updating = drawnFilters !== filters;
   const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
   const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);

@@ -363,7 +363,7 @@ function TableCsvButton({
         {t('csv.button')}
       </button>{' '}
       <span role="status" className={outcome.state === 'failed' ? 'notice--error' : 'muted'}>
-        {outcome.state === 'working' ? t('csv.working') : 'message' in outcome ? outcome.message : ''}
+        {outcome.state === 'working' ? t('csv.working') : 'message' in outcome ? outcome.message : null}
       </span>
     </p>
   );

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message.slice(0, 300)));
+page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', m.text().slice(0, 2500)); });
+const base = process.argv[2];
+await page.goto(base + '/');
+await page.waitForTimeout(2500);
+await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+await page.waitForTimeout(1000);
+console.log('URL', page.url());
+await page.reload();
+await page.waitForTimeout(4000);
+await browser.close();
