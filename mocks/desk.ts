@@ -229,8 +229,12 @@ export function deskHandlers(resources: ApiResources) {
       const figure = state.figures.find((candidate) => candidate.id === params.figureId);
       if (!figure) return error(404, 'not-found', 'no such figure');
       if (figure.status !== 'pending') return error(409, 'already-decided', 'already decided');
+      if (input.data.decision === 'approve' && figure.recordedBy === session.username)
+        return error(403, 'four-eyes', 'a figure is approved by someone other than the person who recorded it');
       if (input.data.decision === 'reject' && !input.data.reason)
-        return error(422, 'invalid', 'a rejection needs a reason', [{ path: 'reason', message: 'required' }]);
+        return error(422, 'invalid', 'a rejection needs a reason', [
+          { path: 'reason', message: 'required when rejecting' },
+        ]);
       figure.status = input.data.decision === 'approve' ? 'approved' : 'rejected';
       figure.decidedBy = session.username;
       figure.decidedAt = new Date().toISOString();

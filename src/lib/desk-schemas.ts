@@ -149,8 +149,10 @@ export const signInInputSchema = z.object({
   password: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 
+export const userSchema = z.object({ id: z.string(), username: z.string(), role: roleSchema });
+
 export const sessionResponseSchema = z.object({
-  user: z.object({ id: z.string(), username: z.string(), role: roleSchema }),
+  user: userSchema,
   /** Send back as the `X-CSRF-Token` header on every change. */
   csrfToken: z.string(),
 });
@@ -210,5 +212,6 @@ export type DeskFigure = z.infer<typeof deskFigureSchema>;
 export type DeskEvent = z.infer<typeof deskEventSchema>;
 export type Vintage = z.infer<typeof vintageSchema>;
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+export type NewUserInput = z.infer<typeof newUserInputSchema>;
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 export type DeskError = z.infer<typeof deskErrorSchema>;

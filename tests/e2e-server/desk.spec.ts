@@ -44,9 +44,11 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
 
   const approver = await deskAs(browser, baseURL ?? '', 'approver');
   const review = approver.getByRole('region', { name: 'Pending figures' });
-  await expect(review.getByText('Hana inclusive finance: 12345 on 2026-09-30, recorded by editor')).toBeVisible();
+  await expect(
+    review.getByText('Hana inclusive finance: KRW 1.2345 trillion on 30 Sep 2026, recorded by editor'),
+  ).toBeVisible();
   await expect(review.getByText('Source: Hana Financial Group, “Inclusive finance, third quarter”')).toBeVisible();
-  await expect(review.getByText('Change: — → 12345')).toBeVisible();
+  await expect(review.getByText('Change: — → KRW 1.2345 trillion (a first reading)')).toBeVisible();
   await review.getByRole('button', { name: 'Approve' }).click();
   await expect(review.getByText('Nothing waits for review.')).toBeVisible();
   await review.getByLabel('Vintage name').fill('e2e-2026-10');

@@ -102,7 +102,9 @@ describe('data desk import', () => {
       csvFile([header, row('program:shinhan-total', '2026-06-30', '1000')]),
     );
     await user.click(await within(panel).findByRole('button', { name: 'Import 1 figure' }));
-    expect(await within(panel).findByText('source.url: <img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('source.url: Not accepted (the check said: “<img src=x onerror=alert(1)>”).'),
+    ).toBeInTheDocument();
     expect(within(panel).getByRole('alert')).toHaveTextContent('The server refused the file; nothing was saved.');
     expect(within(panel).queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
   });
@@ -185,7 +187,9 @@ describe('data desk indicator figure', () => {
     await signIn(user, 'approver');
     const review = screen.getByRole('region', { name: 'Pending figures' });
     expect(
-      await within(review).findByText(/Five major banks' corporate loans: 7005000 on 2026-10-31, recorded by editor/),
+      await within(review).findByText(
+        "Five major banks' corporate loans — SMEs: KRW 700.5 trillion on 31 Oct 2026, recorded by editor",
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -78,7 +78,9 @@ describe('data desk', () => {
 
     await signIn(user, 'approver');
     const review = screen.getByRole('region', { name: 'Pending figures' });
-    const item = await within(review).findByText(/Hana inclusive finance: 500 on 2026-06-30, recorded by editor/);
+    const item = await within(review).findByText(
+      'Hana inclusive finance: KRW 50 billion on 30 Jun 2026, recorded by editor',
+    );
     expect(within(review).getByText(/Financial Services Commission, “Third-quarter results”/)).toBeInTheDocument();
     expect(item).toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Approve' }));

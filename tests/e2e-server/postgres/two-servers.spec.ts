@@ -74,8 +74,10 @@ test('a figure recorded through one server is read, and a conflicting edit refus
   // …read through server two, where the approver signed in (the session lives in the database too).
   const approver = await deskAs(browser, two, 'approver');
   const review = approver.getByRole('region', { name: 'Pending figures' });
-  await expect(review.getByText('Hana inclusive finance: 12345 on 2026-09-30, recorded by editor')).toBeVisible();
-  await expect(review.getByText('Change: — → 12345')).toBeVisible();
+  await expect(
+    review.getByText('Hana inclusive finance: KRW 1.2345 trillion on 30 Sep 2026, recorded by editor'),
+  ).toBeVisible();
+  await expect(review.getByText('Change: — → KRW 1.2345 trillion (a first reading)')).toBeVisible();
 
   // The second editor's edit, made against the version before it, is refused through server two.
   await fillFigure(editorTwo, '99999');
@@ -84,8 +86,10 @@ test('a figure recorded through one server is read, and a conflicting edit refus
   expect([409, 412]).toContain((await refused).status());
   await expect(editorTwo.getByText('Someone changed this pledge since you opened it.', { exact: false })).toBeVisible();
   await approver.reload();
-  await expect(review.getByText('Hana inclusive finance: 12345 on 2026-09-30, recorded by editor')).toBeVisible();
-  await expect(review.getByText(/99999/)).toHaveCount(0);
+  await expect(
+    review.getByText('Hana inclusive finance: KRW 1.2345 trillion on 30 Sep 2026, recorded by editor'),
+  ).toBeVisible();
+  await expect(review.getByText(/9\.9999 trillion/)).toHaveCount(0);
 
   // Approved and published through server two…
   await review.getByRole('button', { name: 'Approve' }).click();

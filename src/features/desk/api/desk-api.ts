@@ -5,12 +5,15 @@ import { dataSource } from '../../../lib/config';
 import {
   deskErrorSchema,
   deskFigureSchema,
+  eventsResponseSchema,
   figuresResponseSchema,
   importResponseSchema,
   sessionResponseSchema,
+  userSchema,
   subjectFiguresResponseSchema,
   vintageSchema,
   type DeskError,
+  type NewUserInput,
   type ProgramFigureInput,
   type SessionResponse,
 } from '../../../lib/desk-schemas';
@@ -109,6 +112,11 @@ export const deskApi = {
   /** The import's CSV: every row stored, or none (422 with `rows`). */
   importCsv: async (csv: string) =>
     (await call('POST', '/imports', importResponseSchema, new RawBody('text/csv; charset=utf-8', csv))).data,
+  /** The audit trail of one subject (`program:<id>` / `indicator:<id>`), oldest first. */
+  events: async (subject: string) =>
+    (await call('GET', `/events?subject=${encodeURIComponent(subject)}`, eventsResponseSchema)).data.events,
+  createUser: async (input: NewUserInput) =>
+    (await call('POST', '/users', z.object({ user: userSchema }), input)).data.user,
   publish: async (name: string) =>
     (await call('POST', '/vintages', z.object({ vintage: vintageSchema }), { name })).data.vintage,
 };

@@ -1,15 +1,21 @@
 // The data desk in the app: sign in, record a figure for a pledge or an indicator (checked as
 // you type with the server's own rules, the draft kept in this browser), import a file of
-// figures after a preview, and — for approvers — review and publish.
+// figures after a preview, read a pledge's or indicator's history, and — for approvers — review,
+// publish and create accounts.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { DeskReference } from '../../../lib/desk-figures';
-import type { DeskFigure, SessionResponse } from '../../../lib/desk-schemas';
+import type { SessionResponse } from '../../../lib/desk-schemas';
 import type { Indicator, Program } from '../../../lib/schemas';
 import { useTranslation } from '../../../i18n/i18n';
 import { deskApi } from '../api/desk-api';
-import { deskSubjects, type DeskSubjectOption } from '../model/subject-options';
+import type { DeskLookup } from '../model/figure-words';
+import { deskSubjects } from '../model/subject-options';
+import { AccountsForm } from './accounts-form';
+import { HistoryPanel } from './history-panel';
 import { ImportPanel } from './import-panel';
 import { RecordForm } from './record-form';
+import { ReviewList } from './review-list';
+import { useDeskMessages } from './use-desk-messages';
 import * as deskCatalog from '../../../i18n/messages/desk';
 import { registerCatalog } from '../../../i18n/i18n';
 
@@ -29,6 +35,9 @@ export function DeskPage({ programs, indicators, onBack, onSignedIn }: DeskPageP
   const { t, lang } = useTranslation('desk');
   const subjects = useMemo(() => deskSubjects(programs, indicators, lang), [programs, indicators, lang]);
   const reference = useMemo<DeskReference>(() => ({ programs, indicators }), [programs, indicators]);
+  const lookup = useMemo<DeskLookup>(() => ({ programs, indicators }), [programs, indicators]);
+  // The history follows the subject chosen in the record form, or its own choice.
+  const [historySubject, setHistorySubject] = useState('');
   const [session, setSession] = useState<SessionResponse | null | undefined>(undefined);
   useEffect(() => {
     deskApi.session().then(setSession, () => setSession(null));
@@ -44,18 +53,25 @@ export function DeskPage({ programs, indicators, onBack, onSignedIn }: DeskPageP
       {session === undefined ? null : session ? (
         <>
           <p>
-            {t('signIn.signedInAs', { username: session.user.username, role: session.user.role })}{' '}
+            {t('signIn.signedInAs', { username: session.user.username, role: t(`role.${session.user.role}`) })}{' '}
             <button type="button" onClick={() => void deskApi.signOut().finally(() => setSession(null))}>
               {t('signIn.signOut')}
             </button>
           </p>
           {session.user.role !== 'viewer' ? (
             <>
-              <RecordForm subjects={subjects} reference={reference} />
+              <RecordForm subjects={subjects} reference={reference} onSubjectChange={setHistorySubject} />
               <ImportPanel subjects={subjects} reference={reference} />
             </>
           ) : null}
-          {session.user.role === 'approver' ? <ReviewList subjects={subjects} /> : null}
+          {session.user.role === 'approver' ? <ReviewList lookup={lookup} /> : null}
+          <HistoryPanel
+            subjects={subjects}
+            lookup={lookup}
+            subject={historySubject}
+            onSubjectChange={setHistorySubject}
+          />
+          {session.user.role === 'approver' ? <AccountsForm /> : null}
         </>
       ) : (
         <SignInForm
@@ -71,15 +87,14 @@ export function DeskPage({ programs, indicators, onBack, onSignedIn }: DeskPageP
 
 function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionResponse) => void }) {
   const { t } = useTranslation('desk');
+  const { errorText } = useDeskMessages();
   const [error, setError] = useState('');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     deskApi
       .signIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''))
-      .then(onSignedIn, (cause) =>
-        setError(t('signIn.failed', { message: cause instanceof Error ? cause.message : String(cause) })),
-      );
+      .then(onSignedIn, (cause: unknown) => setError(t('signIn.failed', { message: errorText(cause) })));
   };
   return (
     <form onSubmit={submit} aria-labelledby="desk-sign-in">
@@ -93,73 +108,5 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionResponse) => 
       <button type="submit">{t('signIn.submit')}</button>
       {error ? <p role="alert">{error}</p> : null}
     </form>
-  );
-}
-
-function ReviewList({ subjects }: { subjects: readonly DeskSubjectOption[] }) {
-  const { t, lang } = useTranslation('desk');
-  const [figures, setFigures] = useState<DeskFigure[] | null>(null);
-  const [reasons, setReasons] = useState<Record<string, string>>({});
-  const [vintageName, setVintageName] = useState('');
-  const [status, setStatus] = useState('');
-  const reload = () => void deskApi.pending().then(setFigures, () => setFigures([]));
-  useEffect(reload, []);
-  const nameOf = (subject: string) => subjects.find((candidate) => candidate.key === subject)?.name ?? subject;
-  const fail = (cause: unknown) =>
-    setStatus(t('review.failed', { message: cause instanceof Error ? cause.message : String(cause) }));
-  const decide = (figure: DeskFigure, decision: 'approve' | 'reject') =>
-    void deskApi.decide(figure.id, decision, reasons[figure.id] ?? '').then(reload, fail);
-  const publish = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    deskApi.publish(vintageName).then((vintage) => setStatus(t('review.published', { name: vintage.name })), fail);
-  };
-  return (
-    <section aria-labelledby="desk-review">
-      <h3 id="desk-review">{t('review.heading')}</h3>
-      {figures && figures.length === 0 ? <p>{t('review.empty')}</p> : null}
-      <ul>
-        {(figures ?? []).map((figure) => (
-          <li key={figure.id}>
-            <p>
-              {t('review.figure', {
-                subject: nameOf(figure.subject),
-                value: figure.value,
-                date: figure.date,
-                by: figure.recordedBy,
-              })}
-            </p>
-            <p>
-              {t('review.source', {
-                publisher: figure.source.publisher[lang],
-                title: figure.source.title[lang],
-                date: figure.source.date,
-              })}
-            </p>
-            <p>{t('review.digest', { previous: figure.digest.previous ?? '—', next: figure.digest.next })}</p>
-            <label>
-              {t('review.reason')}{' '}
-              <input
-                value={reasons[figure.id] ?? ''}
-                onChange={(event) => setReasons({ ...reasons, [figure.id]: event.target.value })}
-              />
-            </label>
-            <button type="button" onClick={() => decide(figure, 'approve')}>
-              {t('review.approve')}
-            </button>
-            <button type="button" onClick={() => decide(figure, 'reject')}>
-              {t('review.reject')}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form onSubmit={publish}>
-        <label>
-          {t('review.publishName')}{' '}
-          <input value={vintageName} onChange={(event) => setVintageName(event.target.value)} required />
-        </label>
-        <button type="submit">{t('review.publish')}</button>
-      </form>
-      {status ? <p role="status">{status}</p> : null}
-    </section>
   );
 }

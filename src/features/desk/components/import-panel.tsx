@@ -11,6 +11,7 @@ import { deskApi, DeskRequestError } from '../api/desk-api';
 import { readTableAsCsv, tableFormatOf } from '../model/read-table';
 import { previewRows } from '../model/import-preview';
 import type { DeskSubjectOption } from '../model/subject-options';
+import { useDeskMessages } from './use-desk-messages';
 
 interface ImportPanelProps {
   subjects: readonly DeskSubjectOption[];
@@ -27,6 +28,7 @@ interface ChosenFile {
 
 export function ImportPanel({ subjects, reference }: ImportPanelProps) {
   const { t } = useTranslation('desk');
+  const { errorText } = useDeskMessages();
   const id = useId();
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [fileError, setFileError] = useState('');
@@ -74,7 +76,7 @@ export function ImportPanel({ subjects, reference }: ImportPanelProps) {
         if (cause instanceof DeskRequestError && cause.status === 422 && cause.body?.rows) {
           setChosen({ ...chosen, serverRows: cause.body.rows });
           setStatus(t('import.rejected'));
-        } else setStatus(t('import.failed', { message: cause instanceof Error ? cause.message : String(cause) }));
+        } else setStatus(t('import.failed', { message: errorText(cause) }));
       },
     );
   };
@@ -178,11 +180,12 @@ function ImportPreview({ chosen, errors, subjects }: ImportPreviewProps) {
 
 function ProblemList({ problems }: { problems: readonly ImportRowError[] }) {
   const { t } = useTranslation('desk');
+  const { issueText } = useDeskMessages();
   return (
     <ul>
       {problems.map((problem, index) => (
         <li key={`${problem.line}-${problem.field}-${index}`}>
-          {t('import.problem', { field: problem.field, message: problem.message })}
+          {t('import.problem', { field: problem.field, message: issueText(problem.message) })}
         </li>
       ))}
     </ul>

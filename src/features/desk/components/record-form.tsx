@@ -1,12 +1,15 @@
 // Recording one figure for a pledge or an indicator (in one of its series): checked as it is
 // typed with the server's own rules (src/lib/desk-figures.ts), money typed in 조 or 억 and shown
 // in words before it is sent, the draft kept in this browser until it is recorded.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { findSubject, type DeskReference } from '../../../lib/desk-figures';
 import { indicatorPointSchema, moneyBasisSchema } from '../../../lib/schemas';
 import { formatKrw } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/i18n';
 import { deskApi, DeskRequestError } from '../api/desk-api';
+import { deskKeys } from '../api/desk-queries';
+import { isKnownIssue } from '../model/desk-messages';
 import {
   checkDraft,
   DRAFT_STORAGE_KEY,
@@ -19,6 +22,7 @@ import {
 } from '../model/figure-draft';
 import type { DeskSubjectOption } from '../model/subject-options';
 import { moneyUnits } from '../model/value-entry';
+import { useDeskMessages } from './use-desk-messages';
 
 function readDraft(): FigureDraft {
   try {
@@ -65,10 +69,14 @@ const pointKinds = indicatorPointSchema.shape.kind.options;
 interface RecordFormProps {
   subjects: readonly DeskSubjectOption[];
   reference: DeskReference;
+  /** Told the chosen subject (and the draft's, once loaded), so the history can follow it. */
+  onSubjectChange?: (subject: string) => void;
 }
 
-export function RecordForm({ subjects, reference }: RecordFormProps) {
+export function RecordForm({ subjects, reference, onSubjectChange }: RecordFormProps) {
   const { t, lang } = useTranslation('desk');
+  const { issueText, errorText } = useDeskMessages();
+  const queryClient = useQueryClient();
   const formId = useId();
   const [draft, setDraft] = useState<FigureDraft>(readDraft);
   const [touched, setTouched] = useState<ReadonlySet<keyof FigureDraft>>(new Set());
@@ -81,6 +89,10 @@ export function RecordForm({ subjects, reference }: RecordFormProps) {
   const shown: DraftIssues = { ...checked.issues, ...serverIssues };
   const entry = draftValue(draft, subject);
   const isMoney = subject?.unit === 'money';
+
+  useEffect(() => {
+    onSubjectChange?.(draft.subject);
+  }, [draft.subject, onSubjectChange]);
 
   useEffect(() => {
     if (!draft.subject) return;
@@ -117,6 +129,7 @@ export function RecordForm({ subjects, reference }: RecordFormProps) {
     const subjectKey = checked.subject.key;
     deskApi.record(subjectKey, checked.input, version ?? 0).then(
       (result) => {
+        void queryClient.invalidateQueries({ queryKey: deskKeys.all });
         setStatus(t('record.saved'));
         setVersion(result.version);
         const kept = {
@@ -136,8 +149,8 @@ export function RecordForm({ subjects, reference }: RecordFormProps) {
           void deskApi.version(subjectKey).then(setVersion);
         } else if (cause instanceof DeskRequestError && cause.status === 422) {
           setServerIssues(issuesByField(cause.body?.issues ?? []));
-          setStatus(t('record.failed', { message: cause.message }));
-        } else setStatus(t('record.failed', { message: cause instanceof Error ? cause.message : String(cause) }));
+          setStatus(t('record.failed', { message: errorText(cause) }));
+        } else setStatus(t('record.failed', { message: errorText(cause) }));
       },
     );
   };
@@ -146,10 +159,10 @@ export function RecordForm({ subjects, reference }: RecordFormProps) {
     const issue = shown[field];
     if (!issue || !touched.has(field)) return '';
     if (draft[field].trim() === '') return t('record.required');
-    if (field !== 'value') return t('record.invalid');
+    if (field !== 'value') return isKnownIssue(issue) ? issueText(issue) : t('record.invalid');
     if (!checked.ok && checked.valueProblem && checked.valueProblem !== 'required')
       return t(`record.valueProblem.${checked.valueProblem}`);
-    return t('record.valueProblem.other');
+    return isKnownIssue(issue) ? t('record.valueIssue', { issue: issueText(issue) }) : t('record.valueProblem.other');
   };
   const describedBy = (field: keyof FigureDraft) => (issueOf(field) ? `${formId}-${field}-error` : undefined);
   const selectProps = (field: keyof FigureDraft) => ({
