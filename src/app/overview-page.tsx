@@ -24,7 +24,7 @@ import { useRenderExport, useRenderPin } from './use-render-export';
 import { selectCompare, selectGroupBy } from '../lib/ui-store';
 import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { useOverviewSelection } from './use-overview-selection';
-import { useRememberPlace, useRestorePlace } from './overview-place';
+import type * as OverviewPlaceModule from './overview-place';
 import './overview.css';
 
 // The change digest sits below the first screen and needs the vintages first: its code loads
@@ -64,6 +64,21 @@ export function preloadOverviewParts(): Promise<void> {
   ]).then(() => undefined);
 }
 
+type OverviewPlace = typeof OverviewPlaceModule;
+
+/** Runs `start` once app/overview-place.ts has loaded; the returned cleanup stops it (or its start). */
+function whenLoaded(start: (place: OverviewPlace) => () => void): () => void {
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  void import('./overview-place').then((place) => {
+    if (!cancelled) stop = start(place);
+  });
+  return () => {
+    cancelled = true;
+    stop?.();
+  };
+}
+
 export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
@@ -85,9 +100,11 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     useOverviewSelection();
   const { programs, institutions, strategies, meta } = queries;
   const renderExport = useRenderExport(filtersText);
-  // Back from a pledge, the overview returns to the link that opened it.
-  useRememberPlace();
-  useRestorePlace(!!rows);
+  // Back from a pledge, the overview returns to the link that opened it (app/overview-place.ts,
+  // loaded after the page).
+  const drawnYet = !!rows;
+  useEffect(() => whenLoaded((place) => place.rememberPlaces()), []);
+  useEffect(() => (drawnYet ? whenLoaded((place) => place.restorePlace()) : undefined), [drawnYet]);
   // The document title follows the view: the page and what the filters leave.
   useEffect(() => {
     document.title = `${t('overview:documentTitle')}${filtersText === t('panels:noFilters') ? '' : ` (${filtersText})`} — Pledge Tracker`;

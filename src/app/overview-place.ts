@@ -3,7 +3,6 @@
 // link to the same height and focuses it. The overview's later parts load and lay out after its
 // first render, so the page follows the link for a moment, until it stops moving or the reader
 // scrolls or types.
-import { useEffect } from 'react';
 
 interface Place {
   programId: string;
@@ -20,29 +19,27 @@ const linksTo = (programId: string) =>
     (link) => link.dataset.program === programId,
   );
 
-/** Remembers the pledge link a reader follows on the overview (a capturing click listener). */
-export function useRememberPlace(): void {
-  useEffect(() => {
-    const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-program]') : null;
-      const programId = link?.dataset.program;
-      if (!link || !programId) return;
-      remembered = { programId, index: linksTo(programId).indexOf(link), top: link.getBoundingClientRect().top };
-    };
-    document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
-  }, []);
+/** Remembers the pledge link a reader follows on the overview (a capturing click listener); returns its removal. */
+export function rememberPlaces(): () => void {
+  const onClick = (event: MouseEvent) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-program]') : null;
+    const programId = link?.dataset.program;
+    if (!link || !programId) return;
+    remembered = { programId, index: linksTo(programId).indexOf(link), top: link.getBoundingClientRect().top };
+  };
+  document.addEventListener('click', onClick, true);
+  return () => document.removeEventListener('click', onClick, true);
 }
 
 /** Frames the page follows the link for at most (about four seconds), and still frames that end it. */
 const MAX_FRAMES = 240;
 const STILL_FRAMES = 20;
 
-/** Back on the overview (once `ready`), returns to the remembered link. */
-export function useRestorePlace(ready: boolean): void {
-  useEffect(() => {
+/** Back on the overview (once drawn), returns to the remembered link; returns a way to stop. */
+export function restorePlace(): () => void {
+  {
     const place = remembered;
-    if (!ready || !place) return;
+    if (!place) return () => undefined;
     remembered = null;
     let frame = 0;
     let still = 0;
@@ -79,5 +76,5 @@ export function useRestorePlace(ready: boolean): void {
       window.removeEventListener('touchstart', stop, options);
       window.removeEventListener('keydown', stop, options);
     };
-  }, [ready]);
+  }
 }
