@@ -1,7 +1,7 @@
 // The overview's selection, in one place: the rows built from the data, what the filters leave
-// now (`shown`, `scorecardIds`: counts, tallies, scorecard), what is drawn (`shownIds`: table and
-// charts, a step behind while a change renders), the totals, and the filters in words. The page
-// lays these out; it does not compute them.
+// now (`shown`: counts, tallies, scorecard), what is drawn (`drawn`: table and charts, a step
+// behind on a large dataset while a change renders), the totals, and the filters in words.
+// The page lays these out; it does not compute them.
 import { useDeferredValue, useMemo } from 'react';
 import { applyFilters } from '../features/filters/model/apply-filters';
 import { usePrograms } from '../features/programs/api/get-programs';
@@ -13,7 +13,7 @@ import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-da
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { filtersInWords } from './filters-in-words';
 
-/** Pledges above which the charts and the table are drawn after the scorecard (docs/performance.md). */
+/** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
 const DEFER_DRAWING_ABOVE = 1_000;
 
 export function useOverviewSelection() {
@@ -33,12 +33,10 @@ export function useOverviewSelection() {
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
-  // On a large dataset the filter controls, counts, tallies and the scorecard — the morning
-  // answer — follow a change at once; the charts, the digest and the table render it just after,
-  // in the background (React drops that work when another change comes first), so ticking a box
-  // or typing never waits for them. They say so while they do. A small dataset renders it all in
-  // one go: deferring there made React redraw the prerendered Korean overview on some reloads
-  // (a hydration text mismatch in the deferred parts; docs/performance.md).
+  // On a large dataset the filter controls, counts and tallies follow a change at once and the
+  // table and charts render it just after, in the background (React drops that work when
+  // another change comes first), so ticking a box or typing never waits for them; they say so
+  // while they do. A small dataset renders everything in one go, which finishes sooner.
   const drawnFilters = items.length > DEFER_DRAWING_ABOVE ? deferredFilters : filters;
   const updating = drawnFilters !== filters;
   const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
@@ -47,14 +45,11 @@ export function useOverviewSelection() {
     () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
     [allPrograms, shown, asOf],
   );
-  // From the deferred filters alone: a change leaves it (and everything drawn from it) as it was
-  // until the deferred render.
-  const drawn = useMemo(() => applyFilters(items, drawnFilters), [items, drawnFilters]);
-  const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
-  const scorecardIds = useMemo(
-    () => (drawn === shown ? shownIds : new Set(shown.map((row) => row.program.id))),
-    [drawn, shown, shownIds],
+  const drawn = useMemo(
+    () => (drawnFilters === filters ? shown : applyFilters(items, drawnFilters)),
+    [items, shown, filters, drawnFilters],
   );
+  const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
   const filtersText = useMemo(
     () =>
       filtersInWords(
@@ -74,7 +69,6 @@ export function useOverviewSelection() {
     shown,
     totals,
     shownIds,
-    scorecardIds,
     updating,
     filtersText,
   };

@@ -84,23 +84,13 @@ export function useUrlSync(
     write(useUiStore.getState(), 'replace');
 
     let restoring = false;
-    // A change is written just after the task that made it, so the paint that shows it (the
-    // scorecard after a filter click) does not wait for the address bar and the storage.
-    const pending = new Set<ReturnType<typeof setTimeout>>();
-    const writeSoon = (view: ViewState, writeMode: 'push' | 'replace') => {
-      const timer = setTimeout(() => {
-        pending.delete(timer);
-        write(view, writeMode);
-      }, 0);
-      pending.add(timer);
-    };
     const unsubscribe = useUiStore.subscribe((state, previous) => {
       if (restoring) return write(state, 'replace');
       const onlyQueryChanged =
         state.filters.query !== previous.filters.query &&
         serializeView({ ...state, filters: { ...state.filters, query: '' } }, defaults) ===
           serializeView({ ...previous, filters: { ...previous.filters, query: '' } }, defaults);
-      writeSoon(state, onlyQueryChanged ? 'replace' : 'push');
+      write(state, onlyQueryChanged ? 'replace' : 'push');
     });
     const onPopState = () => {
       const next = viewFromQuery(window.location.search, defaultLang);
@@ -112,7 +102,6 @@ export function useUrlSync(
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
-      for (const timer of pending) clearTimeout(timer);
       window.removeEventListener('popstate', onPopState);
     };
   }, [defaultLang, mode]);
