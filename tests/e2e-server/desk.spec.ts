@@ -1,27 +1,16 @@
 // An editor records a figure with its source in the app's desk, an approver approves and
 // publishes, and a viewer's dashboard — served by the real server from its database — shows
 // the new figure.
-import type { Browser, Page } from '@playwright/test';
+import { deskAs, E2E_PASSWORD } from './desk-session';
 import { expect, test, untilInteractive } from '../e2e/fixtures';
-
-const password = 'an e2e password, long enough';
-
-async function deskAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto('/#desk');
-  await page.getByLabel('User name').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(`Signed in as ${username}`)).toBeVisible();
-  return page;
-}
 
 test('an editor records, an approver publishes, a viewer sees the new figure', async ({ page, browser, baseURL }) => {
   // The viewer signs in (this deployment keeps reads for signed-in users).
-  expect((await page.request.post('/api/v1/desk/session', { data: { username: 'viewer', password } })).status()).toBe(
-    200,
-  );
+  expect(
+    (
+      await page.request.post('/api/v1/desk/session', { data: { username: 'viewer', password: E2E_PASSWORD } })
+    ).status(),
+  ).toBe(200);
   await page.goto('/');
   // The overview's row (the digest, once loaded, has rows naming the pledge too).
   const row = page

@@ -2,25 +2,14 @@
 // through one is read through the other, a conflicting edit through the other is refused, and a
 // vintage published through the other is what the first serves — its prerendered first paint too.
 // Nothing is kept in one process's memory (decision 0006).
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { deskAs, E2E_PASSWORD } from '../desk-session';
 import { expect, test, untilInteractive } from '../../e2e/fixtures';
 
-const password = 'an e2e password, long enough';
 const skipReason =
   'DESK_TEST_POSTGRES_URL is not set: no PostgreSQL database to share between two servers (see playwright.server-postgres.config.ts)';
 
 test.skip(!process.env.DESK_TEST_POSTGRES_URL, skipReason);
-
-async function deskAs(browser: Browser, origin: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: origin, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto('/#desk');
-  await page.getByLabel('User name').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(`Signed in as ${username}`)).toBeVisible();
-  return page;
-}
 
 /** Picks the pledge, waiting until the form knows its current version (what If-Match will say). */
 async function openPledge(editor: Page, label: string): Promise<void> {
@@ -101,7 +90,9 @@ test('a figure recorded through one server is read, and a conflicting edit refus
   // …served by server one: its first paint (the overview it prerenders from the vintage) and the
   // app that takes that markup over.
   expect(
-    (await page.request.post(`${one}/api/v1/desk/session`, { data: { username: 'viewer', password } })).status(),
+    (
+      await page.request.post(`${one}/api/v1/desk/session`, { data: { username: 'viewer', password: E2E_PASSWORD } })
+    ).status(),
   ).toBe(200);
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { useDeskEvents } from '../api/desk-queries';
 import { subjectWords, type DeskLookup } from '../model/figure-words';
 import { eventTime, historyEntries, type HistoryEntry, type HistoryFigure } from '../model/history';
 import type { DeskSubjectOption } from '../model/subject-options';
+import { SubjectOptions } from './subject-options';
 import { useDeskMessages } from './use-desk-messages';
 
 interface HistoryPanelProps {
@@ -22,8 +23,6 @@ export function HistoryPanel({ subjects, lookup, subject, onSubjectChange }: His
   const { errorText } = useDeskMessages();
   const id = useId();
   const events = useDeskEvents(subject);
-  const programs = subjects.filter((candidate) => candidate.kind === 'program');
-  const indicators = subjects.filter((candidate) => candidate.kind === 'indicator');
   const entries = events.data ? historyEntries(events.data) : [];
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -31,21 +30,7 @@ export function HistoryPanel({ subjects, lookup, subject, onSubjectChange }: His
       <p className="muted">{t('history.intro')}</p>
       <label htmlFor={`${id}-subject`}>{t('history.subject')}</label>{' '}
       <select id={`${id}-subject`} value={subject} onChange={(event) => onSubjectChange(event.target.value)}>
-        <option value="">{t('record.none')}</option>
-        <optgroup label={t('record.pledges')}>
-          {programs.map((candidate) => (
-            <option key={candidate.key} value={candidate.key}>
-              {candidate.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('record.indicators')}>
-          {indicators.map((candidate) => (
-            <option key={candidate.key} value={candidate.key}>
-              {candidate.name}
-            </option>
-          ))}
-        </optgroup>
+        <SubjectOptions subjects={subjects} />
       </select>
       {subject === '' ? <p>{t('history.choose')}</p> : null}
       {subject !== '' && events.isPending ? <p aria-busy="true">{t('history.loading')}</p> : null}

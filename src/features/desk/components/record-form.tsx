@@ -21,6 +21,7 @@ import {
   type FigureDraft,
 } from '../model/figure-draft';
 import type { DeskSubjectOption } from '../model/subject-options';
+import { SubjectOptions } from './subject-options';
 import { moneyUnits } from '../model/value-entry';
 import { useDeskMessages } from './use-desk-messages';
 
@@ -173,30 +174,13 @@ export function RecordForm({ subjects, reference, onSubjectChange }: RecordFormP
     'aria-describedby': describedBy(field),
   });
 
-  const programs = subjects.filter((candidate) => candidate.kind === 'program');
-  const indicators = subjects.filter((candidate) => candidate.kind === 'indicator');
-
   return (
     <form onSubmit={submit} aria-labelledby={`${formId}-heading`} noValidate>
       <h3 id={`${formId}-heading`}>{t('record.heading')}</h3>
       <p className="muted">{t('record.draftKept')}</p>
       <label htmlFor={`${formId}-subject`}>{t('record.subject')}</label>{' '}
       <select {...selectProps('subject')} onChange={(event) => chooseSubject(event.target.value)}>
-        <option value="">{t('record.none')}</option>
-        <optgroup label={t('record.pledges')}>
-          {programs.map((candidate) => (
-            <option key={candidate.key} value={candidate.key}>
-              {candidate.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('record.indicators')}>
-          {indicators.map((candidate) => (
-            <option key={candidate.key} value={candidate.key}>
-              {candidate.name}
-            </option>
-          ))}
-        </optgroup>
+        <SubjectOptions subjects={subjects} />
       </select>
       <FieldError id={describedBy('subject')} text={issueOf('subject')} />
       {subject?.kind === 'indicator' ? (
