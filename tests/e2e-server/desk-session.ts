@@ -16,3 +16,15 @@ export async function deskAs(browser: Browser, baseURL: string, username: string
   await expect(page.getByText(`Signed in as ${username}`)).toBeVisible();
   return page;
 }
+
+/** Fills the record form with `value` and the same dated Hana source (the pledge is chosen first). */
+export async function fillFigure(editor: Page, value: string): Promise<void> {
+  await editor.getByLabel(/^Value/).fill(value);
+  await editor.getByLabel('Date the figure describes').fill('2026-09-30');
+  await editor.getByLabel('Source publisher (Korean)').fill('하나금융그룹');
+  await editor.getByLabel('Source publisher (English)').fill('Hana Financial Group');
+  await editor.getByLabel('Source title (Korean)').fill('3분기 포용금융 실적');
+  await editor.getByLabel('Source title (English)').fill('Inclusive finance, third quarter');
+  await editor.getByLabel('Source date (YYYY-MM or YYYY-MM-DD)').fill('2026-10-28');
+  await editor.getByLabel('Source address (https://…)').fill('https://www.hanafn.com/example');
+}

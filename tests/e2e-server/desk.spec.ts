@@ -1,7 +1,7 @@
 // An editor records a figure with its source in the app's desk, an approver approves and
 // publishes, and a viewer's dashboard — served by the real server from its database — shows
 // the new figure.
-import { deskAs, E2E_PASSWORD } from './desk-session';
+import { deskAs, E2E_PASSWORD, fillFigure } from './desk-session';
 import { expect, test, untilInteractive } from '../e2e/fixtures';
 
 test('an editor records, an approver publishes, a viewer sees the new figure', async ({ page, browser, baseURL }) => {
@@ -20,14 +20,7 @@ test('an editor records, an approver publishes, a viewer sees the new figure', a
 
   const editor = await deskAs(browser, baseURL ?? '', 'editor');
   await editor.getByLabel('Pledge or indicator', { exact: true }).selectOption({ label: 'Hana inclusive finance' });
-  await editor.getByLabel(/^Value/).fill('12345');
-  await editor.getByLabel('Date the figure describes').fill('2026-09-30');
-  await editor.getByLabel('Source publisher (Korean)').fill('하나금융그룹');
-  await editor.getByLabel('Source publisher (English)').fill('Hana Financial Group');
-  await editor.getByLabel('Source title (Korean)').fill('3분기 포용금융 실적');
-  await editor.getByLabel('Source title (English)').fill('Inclusive finance, third quarter');
-  await editor.getByLabel('Source date (YYYY-MM or YYYY-MM-DD)').fill('2026-10-28');
-  await editor.getByLabel('Source address (https://…)').fill('https://www.hanafn.com/example');
+  await fillFigure(editor, '12345');
   await editor.getByRole('button', { name: 'Record for review' }).click();
   await expect(editor.getByText('Recorded: waiting for an approver.')).toBeVisible();
 

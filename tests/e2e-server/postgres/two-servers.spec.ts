@@ -3,7 +3,7 @@
 // vintage published through the other is what the first serves — its prerendered first paint too.
 // Nothing is kept in one process's memory (decision 0006).
 import type { Page } from '@playwright/test';
-import { deskAs, E2E_PASSWORD } from '../desk-session';
+import { deskAs, E2E_PASSWORD, fillFigure } from '../desk-session';
 import { expect, test, untilInteractive } from '../../e2e/fixtures';
 
 const skipReason =
@@ -18,17 +18,6 @@ async function openPledge(editor: Page, label: string): Promise<void> {
   );
   await editor.getByLabel('Pledge or indicator', { exact: true }).selectOption({ label });
   expect((await version).status()).toBe(200);
-}
-
-async function fillFigure(editor: Page, value: string): Promise<void> {
-  await editor.getByLabel(/^Value/).fill(value);
-  await editor.getByLabel('Date the figure describes').fill('2026-09-30');
-  await editor.getByLabel('Source publisher (Korean)').fill('하나금융그룹');
-  await editor.getByLabel('Source publisher (English)').fill('Hana Financial Group');
-  await editor.getByLabel('Source title (Korean)').fill('3분기 포용금융 실적');
-  await editor.getByLabel('Source title (English)').fill('Inclusive finance, third quarter');
-  await editor.getByLabel('Source date (YYYY-MM or YYYY-MM-DD)').fill('2026-10-28');
-  await editor.getByLabel('Source address (https://…)').fill('https://www.hanafn.com/example');
 }
 
 /** The answer to the form's POST of a figure. */
