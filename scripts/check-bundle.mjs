@@ -1,17 +1,14 @@
-// Shipped-bundle checks on dist/: the initial JavaScript (entry + modulepreloads) within
+// Shipped-bundle checks on dist/: the initial JavaScript (scripts/initial-js.mjs) within
 // budget, and no mock worker or MSW code shipped. Prints the figures; records the results.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initialJsUrls } from './initial-js.mjs';
 import { recordCheck } from './report-checks.mjs';
 
 const BUDGET_KIB = 120;
 const dist = process.env.DIST_DIR ?? 'dist';
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-
-const initial = new Set();
-for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) initial.add(match[1]);
-for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) initial.add(match[1]);
+const initial = initialJsUrls(dist);
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (url) => join(dist, url.replace(/^\//, ''));

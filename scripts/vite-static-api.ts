@@ -91,7 +91,8 @@ export function staticApiPlugin(): Plugin {
       const blocks = await renderOverviewBlocks(resources);
       // The data behind the markup, so the app can hydrate it without re-drawing it.
       const seed = prerenderSeedBody(resources);
-      // Beside the page rather than in it: the first paint does not wait for it.
+      // Beside the page rather than in it, and not preloaded by it: the first paint waits for
+      // neither (src/main.tsx asks for it once the page is painted).
       writeFileSync(join(outDir, PRERENDER_SEED_FILE), seed);
       const file = join(outDir, 'index.html');
       const html = readFileSync(file, 'utf8')
@@ -101,8 +102,7 @@ export function staticApiPlugin(): Plugin {
           '<head>',
           // Inline, so the first paint waits for no request; the CSP allows it by its hash
           // (scripts/csp.mjs). A function, so "$" in the script is not a replacement pattern.
-          () =>
-            `<head>\n    <script>${prerenderChoiceScript}</script>\n    <link rel="preload" href="${base}${PRERENDER_SEED_FILE}" as="fetch" type="application/json" crossorigin>`,
+          () => `<head>\n    <script>${prerenderChoiceScript}</script>`,
         );
       writeFileSync(file, html);
       rmSync(join(outDir, 'prerender-choice.js'), { force: true });

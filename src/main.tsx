@@ -1,13 +1,9 @@
-// Boot: start the mock API only in development when no real API is configured, then render —
-// taking over the prerendered overview when it matches what this reader should see.
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { preloadOverviewParts } from './app/overview-page';
-import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
+// Entry: the stylesheet, then — once the browser has painted what the page already holds (the
+// prerendered overview, decision 0005) — the mock API in development only when no real API is
+// configured, and the app (boot.tsx). Fetching and compiling the app's code while the page is
+// parsed would hold back that first paint (docs/performance.md).
+import { PRERENDER_SEED_FILE } from './app/prerender-seed-file';
 import { dataSource } from './lib/config';
-import { createQueryClient } from './lib/query-client';
-import { createInitialView, useUiStore } from './lib/ui-store';
 import './app/styles.css';
 
 async function startMocksIfConfigured(): Promise<void> {
@@ -17,44 +13,27 @@ async function startMocksIfConfigured(): Promise<void> {
   }
 }
 
-async function render(): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root element');
-  // prerender-choice.js chose the prerendered block matching this reader (or none).
-  const chosen = document.documentElement.dataset.prerender;
-  const lang = chosen === 'en' || chosen === 'ko' ? chosen : null;
-  const block = lang ? document.getElementById(`prerender-${lang}`) : null;
-  // The block stays on screen (inert) while its data arrives; index.html preloads it.
-  // Its data and the code of its later parts, so the markup is taken over as it stands.
-  const [seed] = block
-    ? await Promise.all([
-        loadPrerenderSeed(`${import.meta.env.BASE_URL}${PRERENDER_SEED_FILE}`),
-        preloadOverviewParts().catch(() => undefined),
-      ])
-    : [null];
-  for (const other of document.querySelectorAll('.prerendered')) if (other !== block || !seed) other.remove();
-
-  if (block && seed && lang) {
-    const queryClient = createQueryClient();
-    fillQueryCache(queryClient, seed);
-    useUiStore.setState(createInitialView(lang));
-    block.inert = false;
-    hydrateRoot(
-      block,
-      <StrictMode>
-        <App queryClient={queryClient} initialLang={lang} />
-      </StrictMode>,
-    );
-    return;
-  }
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+/** Resolves once the browser has painted the next frame. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-// Every view draws charts: fetch their code (the panel frame, then Recharts) alongside the data
-// rather than after the first render — yet outside the initial bundle.
-void import('./components/panel-frame').then((module) => module.preloadPanelChart());
-void startMocksIfConfigured().then(render);
+/** A shown prerendered overview's data, asked for beside the app's code (boot.tsx reads it). */
+function preloadPrerenderSeed(): void {
+  const chosen = document.documentElement.dataset.prerender;
+  if (chosen !== 'en' && chosen !== 'ko') return;
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'preload',
+    as: 'fetch',
+    crossOrigin: 'anonymous',
+    href: `${import.meta.env.BASE_URL}${PRERENDER_SEED_FILE}`,
+  });
+  document.head.append(link);
+}
+
+void afterNextPaint()
+  .then(() => {
+    preloadPrerenderSeed();
+    return Promise.all([import('./boot'), startMocksIfConfigured()]);
+  })
+  .then(([boot]) => boot.render());
