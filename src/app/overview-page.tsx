@@ -1,4 +1,9 @@
-import { Suspense, useCallback, useEffect } from 'react';
+import { createContext, memo, Suspense, use, useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ProgramRow } from '../features/programs/model/overview-rows';
+import type { Institution, Strategy } from '../lib/schemas';
+import type { PanelComparison } from '../lib/panel-comparison';
+import type { AllRows, PanelData } from '../lib/panel-data';
+import type { Lang } from '../lib/view-state';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -78,9 +83,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
   const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
-  const groupBy = useUiStore(selectGroupBy);
   const compare = useUiStore(selectCompare);
-  const setCompare = useUiStore((state) => state.setCompare);
   const lang = useUiStore(selectLang);
   const openProgram = useUiStore((state) => state.openProgram);
   const openPage = useUiStore((state) => state.openPage);
@@ -93,7 +96,18 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
     [lang, dataset],
   );
   const comparison = useComparison(compare, dataset === 'reported');
-  const { queries, asOf, rows, items, shown, totals, shownIds, updating, filtersText } = useOverviewSelection();
+  // Drawing may lag the filters only once the later parts' content is on the page: a change that
+  // reached a part still being taken over (hydrated) in the background would be drawn into the
+  // prerendered markup and make React redraw it (docs/performance.md). Until then a change renders
+  // in one pass, and React takes such a part over before applying it.
+  const [settledParts, setSettledParts] = useState<ReadonlySet<LaterPart>>(() => new Set());
+  const reportSettled = useCallback(
+    (part: LaterPart) => setSettledParts((parts) => (parts.has(part) ? parts : new Set(parts).add(part))),
+    [],
+  );
+  const settled = settledParts.size === LATER_PARTS.length;
+  const { queries, asOf, rows, items, shown, totals, shownIds, scorecardIds, updating, filtersText } =
+    useOverviewSelection(settled);
   const { programs, institutions, strategies, meta } = queries;
   const renderExport = useRenderExport(filtersText);
   // Back from a pledge, the overview returns to the link that opened it (app/overview-place.ts,
@@ -101,16 +115,10 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   const drawnYet = !!rows;
   useEffect(() => whenLoaded((place) => place.rememberPlaces()), []);
   useEffect(() => (drawnYet ? whenLoaded((place) => place.restorePlace()) : undefined), [drawnYet]);
-  const renderPin = useRenderPin();
   // The document title follows the view: the page and what the filters leave.
   useEffect(() => {
     document.title = `${t('overview:documentTitle')}${filtersText === t('panels:noFilters') ? '' : ` (${filtersText})`} — Pledge Tracker`;
   }, [t, filtersText]);
-  // What the pledge panels are drawn from: when it changes, a failed panel tries again.
-  const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
-  const { t: tPanels } = useTranslation('panels');
-  const groupName = groupBy === 'strategy' ? tPanels('groupStrategy') : tPanels('groupInstitution');
-
   const dependencies = [
     { query: programs, subject: 'programs' as const },
     { query: institutions, subject: 'institutions' as const },
@@ -119,7 +127,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   ];
 
   return (
-    <>
+    <SettledContext value={reportSettled}>
       <UrlNotice dropped={urlDropped} />
       {programs.isError && programs.data ? (
         <div className="notice notice--warning" role="status">
@@ -142,7 +150,7 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
           <CopyLinkButton />
           <Scorecard
             rows={rows}
-            shownIds={shownIds}
+            shownIds={scorecardIds}
             lang={lang}
             asOf={asOf ?? ''}
             hrefFor={hrefFor}
@@ -157,85 +165,217 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
             onMethod={() => openPage('method')}
             onStatus={(status) => setFilters({ statuses: [status] })}
           />
-          <section aria-labelledby="charts-heading" className="panels" aria-busy={updating}>
-            <div className="panels__header">
-              <h2 id="charts-heading">{t('panels:heading')}</h2>
-              <GroupByToggle />
-            </div>
-            <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
-              {pledgePanels.map(({ key, title, Component }) => (
-                <PanelBoundary key={key} title={title(tPanels, groupName)} resetKeys={panelKeys}>
-                  <Component {...panelProps(rows, shownIds)} comparison={comparison.panel} />
-                </PanelBoundary>
-              ))}
-            </Suspense>
-          </section>
-          <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
-            <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
-              <DigestSection
-                lang={lang}
-                compare={compare}
-                onCompare={setCompare}
-                onOpen={openProgram}
-                renderPin={renderPin}
-              />
-            </Suspense>
-          </PanelBoundary>
-          <section aria-labelledby="table-heading" aria-busy={updating}>
-            <h2 id="table-heading">{t('overview:tableHeading')}</h2>
-            <p className="table-method">
-              <MethodLink section="pace" />
-            </p>
-            <Suspense fallback={<LoadingNotice label={t('overview:loadingTable')} />}>
-              <ProgramTable
-                rows={items}
-                shownIds={shownIds}
-                lang={lang}
-                hrefFor={hrefFor}
-                onOpen={openProgram}
-                csv={{
-                  asOf: asOf ?? '',
-                  filtersText,
-                  filtered: filtersText !== tPanels('noFilters'),
-                  datasetVersion: meta.data?.datasetVersion ?? '',
-                  demo: dataset === 'demo',
-                }}
-              />
-            </Suspense>
-          </section>
+          <UpdatingContext value={updating}>
+            <DrawnParts
+              settled={settled}
+              rows={rows}
+              items={items}
+              shownIds={shownIds}
+              asOf={asOf ?? ''}
+              institutions={institutions.data}
+              strategies={strategies.data.strategies}
+              filtersText={filtersText}
+              datasetVersion={meta.data?.datasetVersion ?? ''}
+              comparison={comparison.panel}
+              renderExport={renderExport}
+              hrefFor={hrefFor}
+            />
+          </UpdatingContext>
         </>
       ) : (
         <DependencyStatus dependencies={dependencies} neededBy="overview" loadingLabel={t('overview:loading')} />
       )}
-      <section aria-labelledby="context-heading" className="panels">
-        <h2 id="context-heading">{t('overview:contextHeading')}</h2>
-        <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
-          {contextPanels.map((definition) => (
-            <IndicatorPanel
-              key={definition.indicatorId + definition.draw.kind}
-              definition={definition}
-              asOf={asOf}
-              lang={lang}
-              renderActions={renderExport}
-              comparison={comparison.panel}
-            />
+      <ContextParts
+        settled={settled}
+        asOf={asOf}
+        lang={lang}
+        renderExport={renderExport}
+        comparison={comparison.panel}
+      />
+    </SettledContext>
+  );
+}
+
+type RenderActions = (data: PanelData, allRows: AllRows | null) => ReactNode;
+
+/** The overview's parts below the scorecard, each in its own Suspense boundary. */
+const LATER_PARTS = ['charts', 'digest', 'table', 'context'] as const;
+type LaterPart = (typeof LATER_PARTS)[number];
+
+/** Where a later part reports that its content is on the page. */
+const SettledContext = createContext<(part: LaterPart) => void>(() => undefined);
+
+/** Inside a later part's Suspense boundary: runs once that content is on the page (hydrated or drawn). */
+function Settled({ part }: { part: LaterPart }) {
+  const report = use(SettledContext);
+  useEffect(() => report(part), [report, part]);
+  return null;
+}
+
+/** Whether the drawn parts are a step behind the filters (their sections say so, aria-busy). */
+const UpdatingContext = createContext(false);
+
+function BusySection({
+  labelledBy,
+  className,
+  children,
+}: {
+  labelledBy: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const updating = use(UpdatingContext);
+  return (
+    <section aria-labelledby={labelledBy} className={className} aria-busy={updating}>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The later parts' memo: they keep still through a render that changes none of their props — but
+ * only once settled. Before then they render with the page, so that a change (a language, a
+ * filter) reaches a part still being taken over through its props, and React takes it over
+ * before applying the change rather than drawing the change into the prerendered markup.
+ */
+function sameOnceSettled<Props extends { settled: boolean }>(previous: Props, next: Props): boolean {
+  if (!previous.settled || !next.settled) return false;
+  for (const key in next) if (!Object.is(previous[key], next[key])) return false;
+  return true;
+}
+
+interface DrawnPartsProps {
+  settled: boolean;
+  rows: readonly ProgramRow[];
+  items: readonly ProgramRow[];
+  /** The drawn selection: a step behind the filters while a change renders. */
+  shownIds: ReadonlySet<string>;
+  asOf: string;
+  institutions: readonly Institution[];
+  strategies: readonly Strategy[];
+  filtersText: string;
+  datasetVersion: string;
+  comparison: PanelComparison | undefined;
+  renderExport: RenderActions;
+  hrefFor: (programId: string) => string;
+}
+
+/**
+ * The charts, the digest and the table, drawn from the deferred selection: a filter change
+ * renders none of them with the scorecard (memo: their props hold still until the deferred
+ * render), so the morning answer paints first.
+ */
+const DrawnParts = memo(function DrawnParts(props: DrawnPartsProps) {
+  const { rows, items, shownIds, asOf, institutions, strategies, filtersText, datasetVersion } = props;
+  const { comparison, renderExport, hrefFor } = props;
+  const { t } = useTranslation(['overview', 'panels', 'digest']);
+  const { t: tPanels } = useTranslation('panels');
+  const groupBy = useUiStore(selectGroupBy);
+  const compare = useUiStore(selectCompare);
+  const setCompare = useUiStore((state) => state.setCompare);
+  const lang = useUiStore(selectLang);
+  const openProgram = useUiStore((state) => state.openProgram);
+  const dataset = useUiStore(selectDataset);
+  const renderPin = useRenderPin();
+  // What the pledge panels are drawn from: when it changes, a failed panel tries again.
+  const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
+  const groupName = groupBy === 'strategy' ? tPanels('groupStrategy') : tPanels('groupInstitution');
+  const panelProps = {
+    rows,
+    shownIds,
+    asOf,
+    groupBy,
+    institutions,
+    strategies,
+    lang,
+    filtersText,
+    renderActions: renderExport,
+  };
+  return (
+    <>
+      <BusySection labelledBy="charts-heading" className="panels">
+        <div className="panels__header">
+          <h2 id="charts-heading">{t('panels:heading')}</h2>
+          <GroupByToggle />
+        </div>
+        <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
+          {pledgePanels.map(({ key, title, Component }) => (
+            <PanelBoundary key={key} title={title(tPanels, groupName)} resetKeys={panelKeys}>
+              <Component {...panelProps} comparison={comparison} />
+            </PanelBoundary>
           ))}
+          <Settled part="charts" />
         </Suspense>
-      </section>
+      </BusySection>
+      <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
+        <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
+          <DigestSection
+            lang={lang}
+            compare={compare}
+            onCompare={setCompare}
+            onOpen={openProgram}
+            renderPin={renderPin}
+          />
+          <Settled part="digest" />
+        </Suspense>
+      </PanelBoundary>
+      <BusySection labelledBy="table-heading">
+        <h2 id="table-heading">{t('overview:tableHeading')}</h2>
+        <p className="table-method">
+          <MethodLink section="pace" />
+        </p>
+        <Suspense fallback={<LoadingNotice label={t('overview:loadingTable')} />}>
+          <ProgramTable
+            rows={items}
+            shownIds={shownIds}
+            lang={lang}
+            hrefFor={hrefFor}
+            onOpen={openProgram}
+            csv={{
+              asOf,
+              filtersText,
+              filtered: filtersText !== tPanels('noFilters'),
+              datasetVersion,
+              demo: dataset === 'demo',
+            }}
+          />
+          <Settled part="table" />
+        </Suspense>
+      </BusySection>
     </>
   );
+}, sameOnceSettled);
 
-  function panelProps(allRows: NonNullable<typeof rows>, ids: ReadonlySet<string>) {
-    return {
-      rows: allRows,
-      shownIds: ids,
-      asOf: asOf ?? '',
-      groupBy,
-      institutions: institutions.data ?? [],
-      strategies: strategies.data?.strategies ?? [],
-      lang,
-      filtersText,
-      renderActions: renderExport,
-    };
-  }
-}
+/** The context charts: the filters do not apply to them, so a filter change renders none of them. */
+const ContextParts = memo(function ContextParts({
+  asOf,
+  lang,
+  renderExport,
+  comparison,
+}: {
+  settled: boolean;
+  asOf: string | undefined;
+  lang: Lang;
+  renderExport: RenderActions;
+  comparison: PanelComparison | undefined;
+}) {
+  const { t } = useTranslation('overview');
+  return (
+    <section aria-labelledby="context-heading" className="panels">
+      <h2 id="context-heading">{t('overview:contextHeading')}</h2>
+      <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
+        {contextPanels.map((definition) => (
+          <IndicatorPanel
+            key={definition.indicatorId + definition.draw.kind}
+            definition={definition}
+            asOf={asOf}
+            lang={lang}
+            renderActions={renderExport}
+            comparison={comparison}
+          />
+        ))}
+        <Settled part="context" />
+      </Suspense>
+    </section>
+  );
+}, sameOnceSettled);

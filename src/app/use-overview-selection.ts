@@ -1,7 +1,7 @@
 // The overview's selection, in one place: the rows built from the data, what the filters leave
-// now (`shown`: counts, tallies, scorecard), what is drawn (`drawn`: table and charts, a step
-// behind on a large dataset while a change renders), the totals, and the filters in words.
-// The page lays these out; it does not compute them.
+// now (`shown`, `scorecardIds`: counts, tallies, scorecard), what is drawn (`shownIds`: table and
+// charts, a step behind while a change renders), the totals, and the filters in words. The page
+// lays these out; it does not compute them.
 import { useDeferredValue, useMemo } from 'react';
 import { applyFilters } from '../features/filters/model/apply-filters';
 import { usePrograms } from '../features/programs/api/get-programs';
@@ -13,10 +13,11 @@ import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-da
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { filtersInWords } from './filters-in-words';
 
-/** Pledges above which the table and charts are drawn after the filter controls (measured: docs/performance.md). */
-const DEFER_DRAWING_ABOVE = 1_000;
-
-export function useOverviewSelection() {
+/**
+ * `settled`: the overview's later parts are on the page (taken over, or drawn); until then the
+ * table and charts render a change in the same pass as the scorecard (overview-page.tsx).
+ */
+export function useOverviewSelection(settled: boolean) {
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
   const deferredFilters = useDeferredValue(filters);
@@ -33,11 +34,11 @@ export function useOverviewSelection() {
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
-  // On a large dataset the filter controls, counts and tallies follow a change at once and the
-  // table and charts render it just after, in the background (React drops that work when
-  // another change comes first), so ticking a box or typing never waits for them; they say so
-  // while they do. A small dataset renders everything in one go, which finishes sooner.
-  const drawnFilters = items.length > DEFER_DRAWING_ABOVE ? deferredFilters : filters;
+  // The filter controls, counts, tallies and the scorecard — the morning answer — follow a change
+  // at once; the charts, the digest and the table render it just after, in the background (React
+  // drops that work when another change comes first), so the answer is painted without waiting
+  // for them. They say so while they do (aria-busy).
+  const drawnFilters = settled ? deferredFilters : filters;
   const updating = drawnFilters !== filters;
   const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
   const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);
@@ -45,11 +46,14 @@ export function useOverviewSelection() {
     () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
     [allPrograms, shown, asOf],
   );
-  const drawn = useMemo(
-    () => (drawnFilters === filters ? shown : applyFilters(items, drawnFilters)),
-    [items, shown, filters, drawnFilters],
-  );
+  // From the deferred filters alone: a change leaves it (and everything drawn from it) as it was
+  // until the deferred render.
+  const drawn = useMemo(() => applyFilters(items, drawnFilters), [items, drawnFilters]);
   const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
+  const scorecardIds = useMemo(
+    () => (drawn === shown ? shownIds : new Set(shown.map((row) => row.program.id))),
+    [drawn, shown, shownIds],
+  );
   const filtersText = useMemo(
     () =>
       filtersInWords(
@@ -69,6 +73,7 @@ export function useOverviewSelection() {
     shown,
     totals,
     shownIds,
+    scorecardIds,
     updating,
     filtersText,
   };
