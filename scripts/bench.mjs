@@ -523,7 +523,7 @@ const results = [];
 let endurance = null;
 let packBrowser = null;
 try {
-  if (!['endurance', 'overview', 'paint'].includes(process.env.BENCH_ONLY ?? ''))
+  if (!['endurance', 'overview', 'paint', 'large'].includes(process.env.BENCH_ONLY ?? ''))
     packBrowser = await measurePackInBrowser();
   if (process.env.BENCH_ONLY === 'pack') {
     // only the pack
@@ -531,6 +531,9 @@ try {
     // only today's overview: first paints, filter latency and exports
     const app = await measureApp(null, 'today (39 programs)');
     results.push({ ...app, ...(await measureAgainstStatic(null)) });
+  } else if (process.env.BENCH_ONLY === 'large') {
+    // only the large dataset's overview: first paints, filter latency and exports
+    results.push({ ...(await measureApp(largeFiles, 'large (5,000 programs, 100k points)')), ratio: null });
   } else if (process.env.BENCH_ONLY === 'paint') {
     // only the prerendered overview's first paint against its static twin
     results.push({ label: 'today (39 programs)', ...(await measureAgainstStatic(null)) });
