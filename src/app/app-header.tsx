@@ -94,7 +94,15 @@ function DataSourceLine({
         {t(`app:dataSource.${dataSource.kind}`, { version: version ?? '…', host })}
       </span>
       {asOf ? <> · {t('app:asOf', { date: formatDate(asOf, lang) })}</> : null}
-      {recordedUpTo ? <> · {t('digest:recordedUpTo', { date: formatDate(recordedUpTo, lang) })}</> : null}
+      {/* There from the first paint, empty until the vintages arrive (styles.css). */}
+      <span className="app-header__recorded">
+        {recordedUpTo ? (
+          <>
+            <span className="app-header__separator"> · </span>
+            {t('digest:recordedUpTo', { date: formatDate(recordedUpTo, lang) })}
+          </>
+        ) : null}
+      </span>
     </p>
   );
 }

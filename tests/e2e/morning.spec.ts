@@ -103,6 +103,29 @@ test('390×844: no sideways scrolling, in both languages', async ({ page }) => {
   }
 });
 
+test('390×844: nothing on the first screen moves once the app has taken it over and its data has arrived', async ({
+  page,
+}) => {
+  for (const lang of ['en', 'ko'] as const) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { __shifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('.prerendered[inert]')).toHaveCount(0);
+    // The last thing to arrive on the first screen: the date the data is recorded up to.
+    await expect(page.locator('.app-header__recorded')).toHaveText(/recorded up to|까지 기록/);
+    const moved = await page.evaluate(() =>
+      (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),
+    );
+    expect(moved, `layout shift in ${lang}`).toBeLessThan(0.005);
+  }
+});
+
 for (const media of ['screen', 'print'] as const) {
   for (const lang of ['en', 'ko'] as const) {
     test(`axe (${lang}, ${media}): no violations in the scorecard, none serious on the page`, async ({ page }) => {
