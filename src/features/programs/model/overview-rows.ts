@@ -1,5 +1,6 @@
 // Rows of the overview table: a program with its assessment and the names it is shown with,
 // and the table's sort order. Pure; names are resolved by the caller's language.
+import { collatorFor } from '../../../i18n/collate';
 import { localized } from '../../../i18n/localized';
 import { commitmentKinds, targetOf } from '../../../lib/commitment-kinds';
 import type { Institution, LocalizedText, Program, Provenance, Strategy } from '../../../lib/schemas';
@@ -108,9 +109,7 @@ function progressSortValue(row: ProgramRow): number {
 
 /** Stable sort; ties keep parents before their children (dataset order). */
 export function sortRows(rows: readonly ProgramRow[], sort: SortState, lang: Lang): ProgramRow[] {
-  const collator = new Intl.Collator(lang === 'ko' ? 'ko' : 'en', {
-    numeric: true,
-  });
+  const collator = collatorFor(lang);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compare = (a: ProgramRow, b: ProgramRow): number => {
     switch (sort.key) {

@@ -1,5 +1,6 @@
 // The scorecard's rows: the top-level pledges of the selection, grouped by what can be said
 // about them and sorted by what needs attention (furthest behind first). Pure.
+import { collatorFor } from '../../../i18n/collate';
 import { localized } from '../../../i18n/localized';
 import { kindOf } from '../../../lib/commitment-kinds';
 import type { Lang } from '../../../lib/view-state';
@@ -84,9 +85,11 @@ export function buildScorecardRows(
   });
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Stable sort inside each group; the groups keep their order whatever the key. */
 export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort, lang: Lang): ScorecardRow[] {
-  const collator = new Intl.Collator(lang === 'ko' ? 'ko' : 'en', { numeric: true });
+  const collator = collatorFor(lang);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byAttention = (a: ScorecardRow, b: ScorecardRow) =>
     (attentionRank[a.row.assessment.status] ?? 9) - (attentionRank[b.row.assessment.status] ?? 9) ||
@@ -104,7 +107,8 @@ export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort
         if (a.gapShare === null || b.gapShare === null) return 0;
         return a.gapShare - b.gapShare;
       case 'reported':
-        return (a.row.latestDate ?? '').localeCompare(b.row.latestDate ?? '');
+        // ISO dates: their text order is their order in time.
+        return compareText(a.row.latestDate ?? '', b.row.latestDate ?? '');
     }
   };
   return rows
