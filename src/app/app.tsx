@@ -97,7 +97,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
                 <MethodPage />
               </Suspense>
             ) : (
-              <OverviewPage urlDropped={dropped} />
+              <OverviewPage urlDropped={dropped} takingOver={initialLang !== undefined} />
             )}
           </PageBoundary>
         )}

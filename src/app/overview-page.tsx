@@ -79,7 +79,17 @@ function whenLoaded(start: (place: OverviewPlace) => () => void): () => void {
   };
 }
 
-export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue[] }) {
+/**
+ * `takingOver`: the page took over prerendered markup (hydrated) rather than drawing it; its later
+ * parts then lag the filters only once they are on the page (below).
+ */
+export function OverviewPage({
+  urlDropped,
+  takingOver = false,
+}: {
+  urlDropped: readonly DroppedValue[];
+  takingOver?: boolean;
+}) {
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
   const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
@@ -100,7 +110,10 @@ export function OverviewPage({ urlDropped }: { urlDropped: readonly DroppedValue
   // reached a part still being taken over (hydrated) in the background would be drawn into the
   // prerendered markup and make React redraw it (docs/performance.md). Until then a change renders
   // in one pass, and React takes such a part over before applying it.
-  const [settledParts, setSettledParts] = useState<ReadonlySet<LaterPart>>(() => new Set());
+  // A page drawn rather than taken over has nothing to wait for.
+  const [settledParts, setSettledParts] = useState<ReadonlySet<LaterPart>>(
+    () => new Set(takingOver ? [] : LATER_PARTS),
+  );
   const reportSettled = useCallback(
     (part: LaterPart) => setSettledParts((parts) => (parts.has(part) ? parts : new Set(parts).add(part))),
     [],
