@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { formatDate } from '../../src/i18n/format';
-import { expect, test } from './fixtures';
+import { expect, test, untilInteractive } from './fixtures';
 
 async function takeaways(page: Page): Promise<string[]> {
   const inputs = page.getByRole('textbox', { name: /항목 \d+의 핵심 제목|Takeaway title for item \d+/ });
@@ -110,6 +110,9 @@ test('the SVG of a panel never scrolled into view is drawn from its spec: title,
   page,
 }) => {
   await page.goto('/');
+  // The clicks below are dispatched (the panel is never scrolled to), which skips Playwright's
+  // wait for an element a reader can use: wait here until the app has taken the page over.
+  await untilInteractive(page);
   const title = 'Technology-credit loans, five major banks';
   const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
   await expect(panel.getByRole('button', { name: `Export “${title}”` })).toBeAttached();
