@@ -50,10 +50,7 @@ export function useOverviewSelection(settled: boolean) {
   // until the deferred render.
   const drawn = useMemo(() => applyFilters(items, drawnFilters), [items, drawnFilters]);
   const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
-  const scorecardIds = useMemo(
-    () => (drawn === shown ? shownIds : new Set(shown.map((row) => row.program.id))),
-    [drawn, shown, shownIds],
-  );
+  const scorecardIds = useMemo(() => new Set(shown.map((row) => row.program.id)), [shown]);
   const filtersText = useMemo(
     () =>
       filtersInWords(
