@@ -88,6 +88,27 @@ describe('overview', () => {
     expect(window.location.search).toContain('status=no-data');
   });
 
+  it('the scorecard follows a filter and its removal: the lines left out are gone for every reader, then back in their place', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pledgeTable();
+    const scorecard = screen.getByRole('table', { name: /scorecard/i });
+    const names = () =>
+      within(scorecard)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+    const before = names();
+    expect(before.length).toBeGreaterThan(5);
+    await user.click(screen.getByRole('button', { name: /^\d+ No reported figure yet — show these pledges$/ }));
+    const filtered = names();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(before.length);
+    for (const row of within(scorecard).getAllByRole('row').slice(1))
+      if (within(row).queryByRole('rowheader')) expect(row).toHaveTextContent('No reported figure yet');
+    await user.click(screen.getByRole('button', { name: 'Remove filter No reported figure yet' }));
+    expect(names()).toEqual(before);
+  });
+
   it('links the tallies to the method page, in both languages', async () => {
     const user = userEvent.setup();
     renderApp();

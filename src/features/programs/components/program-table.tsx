@@ -18,6 +18,9 @@ import { ReportedCell } from './reported-cell';
 import { StatusCell } from './status-cell';
 import { Bidi } from '../../../components/bidi';
 import { isolate } from '../../../lib/bidi';
+import { useKeptRows } from '../../../components/use-kept-rows';
+
+const programIdOf = (row: ProgramRow) => row.program.id;
 
 const PAGE_SIZE = 100;
 
@@ -79,7 +82,7 @@ export const ProgramTable = memo(function ProgramTable({ rows: allRows, shownIds
   }
   pageIndex = Math.min(pageIndex, pageCount - 1);
   const visible = useMemo(() => sorted.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE), [sorted, pageIndex]);
-  const { drawn, visibleIds } = useDrawnRows(sortedAll, visible);
+  const { drawn, visibleIds } = useKeptRows(sortedAll, visible, programIdOf);
   // Its row count sizes the table's placeholder while it is off screen (see styles.css). Set
   // through the CSSOM: a style attribute would break the prerendered page's CSP.
   const scroller = useRef<HTMLDivElement>(null);
@@ -173,31 +176,6 @@ function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   if (!a || !b || a.size !== b.size) return false;
   for (const id of a) if (!b.has(id)) return false;
   return true;
-}
-
-/** How many rows stay drawn (hidden) after they leave the page. */
-const KEEP_DRAWN = 400;
-
-/**
- * The rows to draw: the page's, plus rows drawn before (hidden, most recent first, up to
- * KEEP_DRAWN), in table order. Ticking a filter off again then unhides rows instead of
- * building them anew — the costliest part of a filter change.
- */
-function useDrawnRows(sortedAll: readonly ProgramRow[], visible: readonly ProgramRow[]) {
-  const visibleIds = useMemo(() => new Set(visible.map((row) => row.program.id)), [visible]);
-  const [kept, setKept] = useState<readonly string[]>(() => [...visibleIds]);
-  const keptIds = useMemo(() => new Set(kept), [kept]);
-  if ([...visibleIds].some((id) => !keptIds.has(id))) {
-    // Derived state, updated during render (React re-renders this component at once).
-    setKept(
-      [...visibleIds, ...kept.filter((id) => !visibleIds.has(id))].slice(0, Math.max(KEEP_DRAWN, visibleIds.size)),
-    );
-  }
-  const drawn = useMemo(
-    () => sortedAll.filter((row) => visibleIds.has(row.program.id) || keptIds.has(row.program.id)),
-    [sortedAll, visibleIds, keptIds],
-  );
-  return { drawn, visibleIds };
 }
 
 /** One program. Memoised: a filter change adds, hides and unhides rows but redraws none. */

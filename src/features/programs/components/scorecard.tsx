@@ -20,7 +20,10 @@ import {
   type ScorecardSort,
   type ScorecardSortKey,
 } from '../model/scorecard';
+import { useKeptRows } from '../../../components/use-kept-rows';
 import './scorecard.css';
+
+const entryIdOf = (entry: ScorecardRow) => entry.row.program.id;
 
 interface Props {
   rows: readonly ProgramRow[];
@@ -81,14 +84,26 @@ export const Scorecard = memo(function Scorecard({
   const { t } = useTranslation(['overview', 'status']);
   const [sort, setSort] = useState<ScorecardSort>(defaultScorecardSort);
   const entries = useMemo(() => scorecardEntries(rows, comparisons), [rows, comparisons]);
-  const card = useMemo(
-    () => buildScorecardRows(rows, shownIds, comparisons, entries),
-    [rows, shownIds, comparisons, entries],
-  );
-  const sorted = useMemo(() => sortScorecard(card, sort, lang), [card, sort, lang]);
+  // Every entry sorted once per sort and language; a filter change picks from it.
+  const sortedAll = useMemo(() => sortScorecard([...entries.values()], sort, lang), [entries, sort, lang]);
+  const sorted = useMemo(() => {
+    const ids = new Set(buildScorecardRows(rows, shownIds, comparisons, entries).map(entryIdOf));
+    return sortedAll.filter((entry) => ids.has(entryIdOf(entry)));
+  }, [rows, shownIds, comparisons, entries, sortedAll]);
   const [showAll, setShowAll] = useState(false);
-  const groups = drawnGroups(sorted, showAll ? sorted.length : SCORECARD_FIRST_ROWS);
-  const drawnCount = groups.reduce((sum, entry) => sum + entry.rows.length, 0);
+  const groups = useMemo(() => drawnGroups(sorted, showAll ? sorted.length : SCORECARD_FIRST_ROWS), [sorted, showAll]);
+  const visible = useMemo(() => groups.flatMap((entry) => entry.rows), [groups]);
+  const drawnCount = visible.length;
+  // Lines that leave the selection stay in the page, hidden: ticking a filter off again unhides
+  // them instead of building them anew.
+  const { drawn, visibleIds } = useKeptRows(sortedAll, visible, entryIdOf);
+  const drawnGroupsAll = scorecardGroups
+    .map((group) => ({
+      group,
+      shown: groups.find((entry) => entry.group === group),
+      rows: drawn.filter((entry) => entry.group === group),
+    }))
+    .filter((entry) => entry.rows.length > 0);
 
   const onSort = (key: ScorecardSortKey) =>
     setSort((current) => ({
@@ -128,21 +143,22 @@ export const Scorecard = memo(function Scorecard({
               ))}
             </tr>
           </thead>
-          {groups.map(({ group, total, rows: groupRows }) => (
-            <tbody key={group} className={`scorecard__group scorecard__group--${group}`}>
+          {drawnGroupsAll.map(({ group, shown, rows: groupRows }) => (
+            <tbody key={group} className={`scorecard__group scorecard__group--${group}`} hidden={!shown}>
               <tr>
                 <th scope="rowgroup" colSpan={columns.length} className="scorecard__group-heading">
-                  {t(`overview:scorecard.group.${group}`)} ({formatCount(total, lang)})
+                  {t(`overview:scorecard.group.${group}`)} ({formatCount(shown?.total ?? 0, lang)})
                 </th>
               </tr>
               {groupRows.map((entry) => (
                 <ScorecardLine
-                  key={entry.row.program.id}
+                  key={entryIdOf(entry)}
                   entry={entry}
                   lang={lang}
                   asOf={asOf}
-                  href={hrefFor(entry.row.program.id)}
+                  href={hrefFor(entryIdOf(entry))}
                   onOpen={onOpen}
+                  hidden={!visibleIds.has(entryIdOf(entry))}
                 />
               ))}
             </tbody>
@@ -171,19 +187,25 @@ export const Scorecard = memo(function Scorecard({
   );
 });
 
-const ScorecardLine = memo(function ScorecardLine({
-  entry,
-  lang,
-  asOf,
-  href,
-  onOpen,
-}: {
+/** One pledge's line. Memoised: a filter change hides and unhides lines but redraws none. */
+const ScorecardLine = memo(function ScorecardLine({ hidden, ...cells }: LineProps & { hidden: boolean }) {
+  return (
+    <tr className="scorecard__row" hidden={hidden}>
+      <ScorecardCells {...cells} />
+    </tr>
+  );
+});
+
+interface LineProps {
   entry: ScorecardRow;
   lang: Lang;
   asOf: string;
   href: string;
   onOpen: (programId: string) => void;
-}) {
+}
+
+/** A line's cells, apart from the line so that hiding or unhiding it does not render them again. */
+const ScorecardCells = memo(function ScorecardCells({ entry, lang, asOf, href, onOpen }: LineProps) {
   const { t } = useTranslation(['overview', 'status']);
   const { t: tStatus } = useTranslation('status');
   const { row, marks } = entry;
@@ -195,7 +217,7 @@ const ScorecardLine = memo(function ScorecardLine({
     date: formatDate(row.lastStep.date, lang),
   });
   return (
-    <tr className="scorecard__row">
+    <>
       <th scope="row" className="scorecard__name">
         <a
           href={href}
@@ -245,7 +267,7 @@ const ScorecardLine = memo(function ScorecardLine({
         )}
         {row.freshness?.updateDue ? <span className="update-due"> · {t('overview:scorecard.updateDue')}</span> : null}
       </td>
-    </tr>
+    </>
   );
 });
 
