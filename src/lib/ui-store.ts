@@ -48,8 +48,32 @@ const store = createStore<UiState>()((set) => ({
   setDataset: (dataset) => set({ dataset }),
   openPage: (page) => set({ page, program: null }),
   setCompare: (compare) => set({ compare }),
-  replaceView: (view) => set(view),
+  // A view equal to the current one changes nothing (taking over the prerendered page restores
+  // the default view it was drawn with): no reader of the store renders again.
+  replaceView: (view) => set((state) => (sameView(state, view) ? state : view)),
 }));
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function sameView(a: ViewState, b: ViewState): boolean {
+  const { filters: x } = a;
+  const { filters: y } = b;
+  return (
+    a.program === b.program &&
+    a.lang === b.lang &&
+    a.groupBy === b.groupBy &&
+    a.dataset === b.dataset &&
+    a.page === b.page &&
+    a.compare === b.compare &&
+    x.query === y.query &&
+    sameList(x.institutions, y.institutions) &&
+    sameList(x.strategies, y.strategies) &&
+    sameList(x.statuses, y.statuses) &&
+    sameList(x.kinds, y.kinds)
+  );
+}
 
 /**
  * Reads the store through a selector (which must return a stored value, not a new object).

@@ -66,7 +66,11 @@ export function useUrlSync(
   useLayoutEffect(() => {
     if (mode !== 'hydrate' || hydrated.current) return;
     hydrated.current = true;
-    setRestored(restoreView(defaultLang));
+    const next = restoreView(defaultLang);
+    // Nothing dropped and nothing restored (the usual case): the page as taken over stands.
+    setRestored((current) =>
+      next.dropped.length === 0 && current.dropped.length === 0 && next.origin === current.origin ? current : next,
+    );
   }, [mode, defaultLang]);
 
   useEffect(() => {
