@@ -6,6 +6,7 @@ import { useTranslation } from '../../../i18n/i18n';
 import { formatDate, formatPercent } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { PanelData } from '../../../lib/panel-data';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { useSpecContext } from '../../../lib/use-spec-context';
 import type { Lang } from '../../../lib/view-state';
 import { useVintages, useVintageView } from '../api/get-vintages';
@@ -30,11 +31,14 @@ export function DigestSection({ lang, compare, onCompare, onOpen, renderPin }: P
   const { t } = useTranslation(['digest', 'status']);
   const context = useSpecContext();
   const vintages = useVintages();
+  // The prerender had no vintages: while its markup is taken over, the digest is drawn as it was.
+  const hydrated = useHydrated();
+  const vintagesData = hydrated ? vintages.data : undefined;
   const selectId = useId();
-  const list = vintages.data ?? [];
+  const list = vintagesData ?? [];
   const latest = list.find((vintage) => vintage.latest) ?? null;
-  const comparison = vintages.data ? pickComparison(vintages.data, compare) : null;
-  const unknown = vintages.data && compare !== null && comparison?.id !== compare ? compare : null;
+  const comparison = vintagesData ? pickComparison(vintagesData, compare) : null;
+  const unknown = vintagesData && compare !== null && comparison?.id !== compare ? compare : null;
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     if (unknown === null) return;
@@ -67,7 +71,7 @@ export function DigestSection({ lang, compare, onCompare, onOpen, renderPin }: P
   );
   const groups = digest ? digestGroups(digest) : null;
   // The first of its reads that failed: the view says which data and why, with Retry.
-  const failedQuery = [vintages, older, newer].find((query) => query.isError);
+  const failedQuery = hydrated ? [vintages, older, newer].find((query) => query.isError) : undefined;
 
   const cells = (row: DigestRow) => [
     labels ? describeDigestRow(row, lang, labels) : row.kind,
@@ -159,7 +163,7 @@ export function DigestSection({ lang, compare, onCompare, onOpen, renderPin }: P
           neededBy="digest"
           loadingLabel={t('loading')}
         />
-      ) : !vintages.data ? (
+      ) : !vintagesData ? (
         <p role="status">{t('loading')}</p>
       ) : (
         <>
