@@ -1,9 +1,20 @@
-import { createContext, memo, Suspense, use, useCallback, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  Suspense,
+  use,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ProgramRow } from '../features/programs/model/overview-rows';
 import type { Institution, Strategy } from '../lib/schemas';
 import type { PanelComparison } from '../lib/panel-comparison';
 import type { AllRows, PanelData } from '../lib/panel-data';
-import type { Lang } from '../lib/view-state';
+import type { DatasetId, Lang } from '../lib/view-state';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -64,6 +75,20 @@ export function preloadOverviewParts(): Promise<void> {
   ]).then(() => undefined);
 }
 
+/** A pledge's address in this language and dataset, written once per pledge (asked for on every render). */
+function pledgeHrefs(lang: Lang, dataset: DatasetId): (programId: string) => string {
+  const hrefs = new Map<string, string>();
+  const defaults = createInitialView(lang);
+  return (programId) => {
+    let href = hrefs.get(programId);
+    if (href === undefined) {
+      href = `?${serializeView({ ...defaults, dataset, program: programId }, defaults)}`;
+      hrefs.set(programId, href);
+    }
+    return href;
+  };
+}
+
 type OverviewPlace = typeof OverviewPlaceModule;
 
 /** Runs `start` once app/overview-place.ts has loaded; the returned cleanup stops it (or its start). */
@@ -100,12 +125,7 @@ export function OverviewPage({
   const setFilters = useUiStore((state) => state.setFilters);
   const dataset = useUiStore(selectDataset);
   // A pledge's name is a real link: its address opens it in a new tab, a click opens it here.
-  const hrefFor = useCallback(
-    (programId: string) =>
-      `?${serializeView({ ...createInitialView(lang), dataset, program: programId }, createInitialView(lang))}`,
-    [lang, dataset],
-  );
-  const comparison = useComparison(compare, dataset === 'reported');
+  const hrefFor = useMemo(() => pledgeHrefs(lang, dataset), [lang, dataset]);
   // Drawing may lag the filters only once the later parts' content is on the page: a change that
   // reached a part still being taken over (hydrated) in the background would be drawn into the
   // prerendered markup and make React redraw it (docs/performance.md). Until then a change renders
@@ -119,6 +139,11 @@ export function OverviewPage({
     [],
   );
   const settled = settledParts.size === LATER_PARTS.length;
+  // The comparison vintage (the ghost marks) is asked for once the later parts are on the page:
+  // its arrival while they are still being taken over would make React take them all over at
+  // once, in one long task. It is then drawn in the background, as a filter change is.
+  const latestComparison = useComparison(compare, dataset === 'reported' && settled);
+  const comparison = useDeferredValue(latestComparison);
   const { queries, asOf, rows, items, shown, totals, shownIds, scorecardIds, updating, filtersText } =
     useOverviewSelection(settled);
   const { programs, institutions, strategies, meta } = queries;

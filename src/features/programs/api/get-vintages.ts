@@ -8,7 +8,10 @@ import { comparisonValues, pickComparison } from '../model/comparison';
 import type { Vintage } from '../../../lib/vintages';
 import type { PanelComparison } from '../../../lib/panel-comparison';
 
-/** The list of vintages; `enabled: false` asks nothing (a page that may not need them). */
+/**
+ * The list of vintages; `enabled: false` asks nothing and follows nothing (a page that may not
+ * need them, or not yet): its arrival for another reader does not render this one again.
+ */
 export const useVintages = (enabled = true) =>
   useQuery({
     queryKey: ['reported', 'vintages'],
@@ -16,6 +19,7 @@ export const useVintages = (enabled = true) =>
     select: (data) => data.vintages,
     staleTime: Infinity,
     enabled,
+    subscribed: enabled,
   });
 
 async function fetchVintage(id: string, signal: AbortSignal): Promise<VintageView> {
@@ -58,7 +62,10 @@ export const useVintageViews = (ids: readonly string[]) =>
  */
 export function useComparison(
   compare: string | null,
-  /** False on the demo dataset: the vintages hold reported figures only, never mixed with made-up ones. */
+  /**
+   * False on the demo dataset (the vintages hold reported figures only, never mixed with made-up
+   * ones), and while the overview's later parts are taken over (app/overview-page.tsx).
+   */
   enabled = true,
 ): {
   vintage: Vintage | null;
@@ -66,7 +73,7 @@ export function useComparison(
   /** The comparison vintage's data, for panels that draw their ghosts from it. */
   panel: PanelComparison | undefined;
 } {
-  const vintages = useVintages();
+  const vintages = useVintages(enabled);
   const vintage = vintages.data && enabled ? pickComparison(vintages.data, compare) : null;
   const view = useVintageView(vintage?.id ?? null);
   const values = useMemo(() => (view.data ? comparisonValues(view.data) : undefined), [view.data]);
@@ -75,5 +82,6 @@ export function useComparison(
     () => (view.data && recordedUpTo ? { view: view.data, recordedUpTo } : undefined),
     [view.data, recordedUpTo],
   );
-  return { vintage, values, panel };
+  // One object while nothing changes (the overview defers it: a new object would redraw).
+  return useMemo(() => ({ vintage, values, panel }), [vintage, values, panel]);
 }

@@ -89,7 +89,8 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stable sort inside each group; the groups keep their order whatever the key. */
 export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort, lang: Lang): ScorecardRow[] {
-  const collator = collatorFor(lang);
+  // Only a sort by name or owner needs the collator (costly to make the first time).
+  const collate = (a: string, b: string) => collatorFor(lang).compare(a, b);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byAttention = (a: ScorecardRow, b: ScorecardRow) =>
     (attentionRank[a.row.assessment.status] ?? 9) - (attentionRank[b.row.assessment.status] ?? 9) ||
@@ -99,9 +100,9 @@ export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort
       case 'attention':
         return byAttention(a, b);
       case 'name':
-        return collator.compare(localized(a.row.program.name, lang), localized(b.row.program.name, lang));
+        return collate(localized(a.row.program.name, lang), localized(b.row.program.name, lang));
       case 'owner':
-        return collator.compare(a.row.institutionNames, b.row.institutionNames);
+        return collate(a.row.institutionNames, b.row.institutionNames);
       case 'gap':
         // Rows without a gap sort last either way.
         if (a.gapShare === null || b.gapShare === null) return 0;
