@@ -1,6 +1,6 @@
 // The app's start, loaded by main.tsx after the first paint: renders, taking over the
 // prerendered overview when it matches what this reader should see.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadOverviewParts } from './app/overview-page';
@@ -30,12 +30,14 @@ export async function render(): Promise<void> {
     fillQueryCache(queryClient, seed);
     useUiStore.setState(createInitialView(lang));
     block.inert = false;
-    hydrateRoot(
-      block,
-      <StrictMode>
-        <App queryClient={queryClient} initialLang={lang} />
-      </StrictMode>,
-    );
+    startTransition(() => {
+      hydrateRoot(
+        block,
+        <StrictMode>
+          <App queryClient={queryClient} initialLang={lang} />
+        </StrictMode>,
+      );
+    });
     return;
   }
   createRoot(container).render(
