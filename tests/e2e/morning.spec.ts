@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import dataset from '../../src/data/dataset.v1.json' with { type: 'json' };
 import { en as overviewEn, ko as overviewKo } from '../../src/i18n/messages/overview';
 import { en as statusEn, ko as statusKo } from '../../src/i18n/messages/status';
-import { expect, test } from './fixtures';
+import { expect, test, untilInteractive } from './fixtures';
 
 const strategyInitiative = new Map(dataset.strategies.map((strategy) => [strategy.id, strategy.initiativeId]));
 /** The five groups' top-level pledges and the win-win package's pledges with a figure target. */
@@ -148,6 +148,10 @@ for (const data of ['', 'demo'] as const) {
     ] as const) {
       test(`screenshot ${width}×${height} ${lang} ${data || 'reported'}`, async ({ page }) => {
         await openOverview(page, lang, data, width, height);
+        // The page as a reader sees it once drawn whole: taken over, and (reported figures) with
+        // the date the data was recorded up to, which arrives after the page.
+        await untilInteractive(page);
+        if (!data) await expect(page.locator('.app-header__recorded')).not.toBeEmpty();
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({
           path: `docs/screenshots/overview-${data || 'reported'}-${lang}-${width}x${height}.png`,
