@@ -345,8 +345,9 @@ const DrawnParts = memo(function DrawnParts(props: DrawnPartsProps) {
           <Settled part="charts" />
         </Suspense>
       </BusySection>
-      <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
-        <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
+      {/* Settled beside the boundary: a digest that fails is on the page too (its notice). */}
+      <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
+        <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
           <DigestSection
             lang={lang}
             compare={compare}
@@ -354,9 +355,9 @@ const DrawnParts = memo(function DrawnParts(props: DrawnPartsProps) {
             onOpen={openProgram}
             renderPin={renderPin}
           />
-          <Settled part="digest" />
-        </Suspense>
-      </PanelBoundary>
+        </PanelBoundary>
+        <Settled part="digest" />
+      </Suspense>
       <BusySection labelledBy="table-heading">
         <h2 id="table-heading">{t('overview:tableHeading')}</h2>
         <p className="table-method">
