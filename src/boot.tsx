@@ -6,7 +6,7 @@ import { App } from './app/app';
 import { preloadOverviewParts } from './app/overview-page';
 import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
 import { createQueryClient } from './lib/query-client';
-import { createInitialView, useUiStore } from './lib/ui-store';
+import { createInitialView, takeOverWith, useUiStore } from './lib/ui-store';
 
 export async function render(): Promise<void> {
   const container = document.getElementById('root');
@@ -29,6 +29,7 @@ export async function render(): Promise<void> {
     const queryClient = createQueryClient();
     fillQueryCache(queryClient, seed);
     useUiStore.setState(createInitialView(lang));
+    takeOverWith(useUiStore.getState());
     block.inert = false;
     startTransition(() => {
       hydrateRoot(

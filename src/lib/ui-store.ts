@@ -75,15 +75,29 @@ function sameView(a: ViewState, b: ViewState): boolean {
   );
 }
 
+/** The state the prerendered markup was drawn with, while the page takes it over (boot.tsx). */
+let drawnState: UiState | null = null;
+
+/**
+ * Taking over prerendered markup: until then, hydration reads the state it was drawn with. A part
+ * taken over after the reader changed something (a language picked while the page was being
+ * taken over) then matches its markup, and React draws the change just after, rather than
+ * finding text that does not match and throwing the markup away.
+ */
+export function takeOverWith(state: UiState): void {
+  drawnState = state;
+}
+
 /**
  * Reads the store through a selector (which must return a stored value, not a new object).
- * Unlike zustand's `create` hook, server rendering and hydration see the current state, not
- * the state the store was created with: the build prerenders the overview once per language
- * by setting the language first, and the browser hydrates the block of the reader's language.
+ * Unlike zustand's `create` hook, server rendering sees the current state, not the state the
+ * store was created with: the build prerenders the overview once per language by setting the
+ * language first. Hydration sees the state the markup was drawn with (`takeOverWith`).
  */
 export function useUiStore<T>(selector: (state: UiState) => T): T {
   const read = () => selector(store.getState());
-  return useSyncExternalStore(store.subscribe, read, read);
+  const readDrawn = () => selector(drawnState ?? store.getState());
+  return useSyncExternalStore(store.subscribe, read, readDrawn);
 }
 useUiStore.getState = store.getState;
 useUiStore.setState = store.setState;
