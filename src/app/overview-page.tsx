@@ -7,6 +7,7 @@ import {
   useDeferredValue,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -131,14 +132,14 @@ export function OverviewPage({
   // prerendered markup and make React redraw it (docs/performance.md). Until then a change renders
   // in one pass, and React takes such a part over before applying it.
   // A page drawn rather than taken over has nothing to wait for.
-  const [settledParts, setSettledParts] = useState<ReadonlySet<LaterPart>>(
-    () => new Set(takingOver ? [] : LATER_PARTS),
-  );
-  const reportSettled = useCallback(
-    (part: LaterPart) => setSettledParts((parts) => (parts.has(part) ? parts : new Set(parts).add(part))),
-    [],
-  );
-  const settled = settledParts.size === LATER_PARTS.length;
+  // The parts report one by one; the page renders again only when the last one has (each render
+  // before that would render every part, still unmemoised, and make React take them all over).
+  const [settled, setSettled] = useState(!takingOver);
+  const settledParts = useRef(new Set<LaterPart>());
+  const reportSettled = useCallback((part: LaterPart) => {
+    settledParts.current.add(part);
+    if (settledParts.current.size === LATER_PARTS.length) setSettled(true);
+  }, []);
   // The comparison vintage (the ghost marks) is asked for once the later parts are on the page:
   // its arrival while they are still being taken over would make React take them all over at
   // once, in one long task. It is then drawn in the background, as a filter change is.
@@ -277,8 +278,9 @@ function BusySection({
  * before applying the change rather than drawing the change into the prerendered markup.
  */
 function sameOnceSettled<Props extends { settled: boolean }>(previous: Props, next: Props): boolean {
-  if (!previous.settled || !next.settled) return false;
-  for (const key in next) if (!Object.is(previous[key], next[key])) return false;
+  if (!next.settled) return false;
+  // Settling itself changes nothing drawn: every part is on the page by then.
+  for (const key in next) if (key !== 'settled' && !Object.is(previous[key], next[key])) return false;
   return true;
 }
 
