@@ -3,6 +3,7 @@ import { QueryError } from '../components/query-error';
 import { formatDate } from '../i18n/format';
 import { useMeta } from '../lib/api/reference-data';
 import { useVintages } from '../features/programs/api/get-vintages';
+import { useHydrated } from '../lib/use-hydrated';
 import { dataSource } from '../lib/config';
 import { selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { datasetIds, langs, type DatasetId, type Lang } from '../lib/view-state';
@@ -22,7 +23,10 @@ export function AppHeader() {
   const dataset = useUiStore(selectDataset);
   const setDataset = useUiStore((state) => state.setDataset);
   const meta = useMeta();
-  const vintages = useVintages();
+  // Asked for once the header is taken over: a request started while React takes the prerendered
+  // page over would change what the overview rendered from, and make React take all of it over
+  // at once (docs/performance.md). The prerendered header has the line empty anyway.
+  const vintages = useVintages(useHydrated());
   // "Recorded up to": the cut of the vintage shown (the embedded data is the latest one).
   const recordedUpTo =
     dataset === 'reported' ? vintages.data?.find((vintage) => vintage.latest)?.recordedUpTo : undefined;
