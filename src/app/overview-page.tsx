@@ -204,22 +204,33 @@ export function OverviewPage({
             onMethod={() => openPage('method')}
             onStatus={(status) => setFilters({ statuses: [status] })}
           />
-          <UpdatingContext value={updating}>
-            <DrawnParts
+          {/* The sections say when their content is a step behind the filters (aria-busy): set here,
+              outside the memoised parts, so a filter change re-renders none of them. */}
+          <section aria-labelledby="charts-heading" className="panels overview-later" aria-busy={updating}>
+            <ChartsPart
               settled={settled}
               rows={rows}
-              items={items}
               shownIds={shownIds}
               asOf={asOf ?? ''}
               institutions={institutions.data}
               strategies={strategies.data.strategies}
               filtersText={filtersText}
-              datasetVersion={meta.data?.datasetVersion ?? ''}
               comparison={comparison.panel}
               renderExport={renderExport}
+            />
+          </section>
+          <DigestPart settled={settled} />
+          <section aria-labelledby="table-heading" className="overview-later" aria-busy={updating}>
+            <TablePart
+              settled={settled}
+              items={items}
+              shownIds={shownIds}
+              asOf={asOf ?? ''}
+              filtersText={filtersText}
+              datasetVersion={meta.data?.datasetVersion ?? ''}
               hrefFor={hrefFor}
             />
-          </UpdatingContext>
+          </section>
         </>
       ) : (
         <DependencyStatus dependencies={dependencies} neededBy="overview" loadingLabel={t('overview:loading')} />
@@ -251,26 +262,6 @@ function Settled({ part }: { part: LaterPart }) {
   return null;
 }
 
-/** Whether the drawn parts are a step behind the filters (their sections say so, aria-busy). */
-const UpdatingContext = createContext(false);
-
-function BusySection({
-  labelledBy,
-  className,
-  children,
-}: {
-  labelledBy: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  const updating = use(UpdatingContext);
-  return (
-    <section aria-labelledby={labelledBy} className={className} aria-busy={updating}>
-      {children}
-    </section>
-  );
-}
-
 /**
  * The later parts' memo: they keep still through a render that changes none of their props — but
  * only once settled. Before then they render with the page, so that a change (a language, a
@@ -284,42 +275,32 @@ function sameOnceSettled<Props extends { settled: boolean }>(previous: Props, ne
   return true;
 }
 
-interface DrawnPartsProps {
+interface ChartsPartProps {
   settled: boolean;
   rows: readonly ProgramRow[];
-  items: readonly ProgramRow[];
   /** The drawn selection: a step behind the filters while a change renders. */
   shownIds: ReadonlySet<string>;
   asOf: string;
   institutions: readonly Institution[];
   strategies: readonly Strategy[];
   filtersText: string;
-  datasetVersion: string;
   comparison: PanelComparison | undefined;
   renderExport: RenderActions;
-  hrefFor: (programId: string) => string;
 }
 
 /**
- * The charts, the digest and the table, drawn from the deferred selection: a filter change
- * renders none of them with the scorecard (memo: their props hold still until the deferred
- * render), so the morning answer paints first.
+ * The pledge charts, drawn from the deferred selection: a filter change renders none of them with
+ * the scorecard (memo: their props hold still until the deferred render), so the morning answer
+ * paints first. The digest and the table below work the same way.
  */
-const DrawnParts = memo(function DrawnParts(props: DrawnPartsProps) {
-  const { rows, items, shownIds, asOf, institutions, strategies, filtersText, datasetVersion } = props;
-  const { comparison, renderExport, hrefFor } = props;
-  const { t } = useTranslation(['overview', 'panels', 'digest']);
-  const { t: tPanels } = useTranslation('panels');
+const ChartsPart = memo(function ChartsPart(props: ChartsPartProps) {
+  const { rows, shownIds, asOf, institutions, strategies, filtersText, comparison, renderExport } = props;
+  const { t } = useTranslation('panels');
   const groupBy = useUiStore(selectGroupBy);
-  const compare = useUiStore(selectCompare);
-  const setCompare = useUiStore((state) => state.setCompare);
   const lang = useUiStore(selectLang);
-  const openProgram = useUiStore((state) => state.openProgram);
-  const dataset = useUiStore(selectDataset);
-  const renderPin = useRenderPin();
   // What the pledge panels are drawn from: when it changes, a failed panel tries again.
   const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
-  const groupName = groupBy === 'strategy' ? tPanels('groupStrategy') : tPanels('groupInstitution');
+  const groupName = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
   const panelProps = {
     rows,
     shownIds,
@@ -333,23 +314,35 @@ const DrawnParts = memo(function DrawnParts(props: DrawnPartsProps) {
   };
   return (
     <>
-      <BusySection labelledBy="charts-heading" className="panels">
-        <div className="panels__header">
-          <h2 id="charts-heading">{t('panels:heading')}</h2>
-          <GroupByToggle />
-        </div>
-        <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
-          {pledgePanels.map(({ key, title, Component }) => (
-            <PanelBoundary key={key} title={title(tPanels, groupName)} resetKeys={panelKeys}>
-              <Component {...panelProps} comparison={comparison} />
-            </PanelBoundary>
-          ))}
-          <Settled part="charts" />
-        </Suspense>
-      </BusySection>
-      {/* Settled beside the boundary: a digest that fails is on the page too (its notice). */}
+      <div className="panels__header">
+        <h2 id="charts-heading">{t('panels:heading')}</h2>
+        <GroupByToggle />
+      </div>
+      <Suspense fallback={<LoadingNotice label={t('panels:loadingChart')} />}>
+        {pledgePanels.map(({ key, title, Component }) => (
+          <PanelBoundary key={key} title={title(t, groupName)} resetKeys={panelKeys}>
+            <Component {...panelProps} comparison={comparison} />
+          </PanelBoundary>
+        ))}
+        <Settled part="charts" />
+      </Suspense>
+    </>
+  );
+}, sameOnceSettled);
+
+/** The change digest: it follows the comparison vintage, not the filters. */
+const DigestPart = memo(function DigestPart(_props: { settled: boolean }) {
+  const { t } = useTranslation('digest');
+  const compare = useUiStore(selectCompare);
+  const setCompare = useUiStore((state) => state.setCompare);
+  const lang = useUiStore(selectLang);
+  const openProgram = useUiStore((state) => state.openProgram);
+  const renderPin = useRenderPin();
+  return (
+    // Settled beside the boundary: a digest that fails is on the page too (its notice).
+    <div className="overview-later">
       <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
-        <PanelBoundary title={t('digest:heading')} resetKeys={panelKeys}>
+        <PanelBoundary title={t('digest:heading')} resetKeys={[compare, lang]}>
           <DigestSection
             lang={lang}
             compare={compare}
@@ -360,29 +353,50 @@ const DrawnParts = memo(function DrawnParts(props: DrawnPartsProps) {
         </PanelBoundary>
         <Settled part="digest" />
       </Suspense>
-      <BusySection labelledBy="table-heading">
-        <h2 id="table-heading">{t('overview:tableHeading')}</h2>
-        <p className="table-method">
-          <MethodLink section="pace" />
-        </p>
-        <Suspense fallback={<LoadingNotice label={t('overview:loadingTable')} />}>
-          <ProgramTable
-            rows={items}
-            shownIds={shownIds}
-            lang={lang}
-            hrefFor={hrefFor}
-            onOpen={openProgram}
-            csv={{
-              asOf,
-              filtersText,
-              filtered: filtersText !== tPanels('noFilters'),
-              datasetVersion,
-              demo: dataset === 'demo',
-            }}
-          />
-          <Settled part="table" />
-        </Suspense>
-      </BusySection>
+    </div>
+  );
+}, sameOnceSettled);
+
+interface TablePartProps {
+  settled: boolean;
+  items: readonly ProgramRow[];
+  shownIds: ReadonlySet<string>;
+  asOf: string;
+  filtersText: string;
+  datasetVersion: string;
+  hrefFor: (programId: string) => string;
+}
+
+/** The complete table of pledges, with its CSV. */
+const TablePart = memo(function TablePart(props: TablePartProps) {
+  const { items, shownIds, asOf, filtersText, datasetVersion, hrefFor } = props;
+  const { t } = useTranslation(['overview', 'panels']);
+  const lang = useUiStore(selectLang);
+  const openProgram = useUiStore((state) => state.openProgram);
+  const dataset = useUiStore(selectDataset);
+  return (
+    <>
+      <h2 id="table-heading">{t('overview:tableHeading')}</h2>
+      <p className="table-method">
+        <MethodLink section="pace" />
+      </p>
+      <Suspense fallback={<LoadingNotice label={t('overview:loadingTable')} />}>
+        <ProgramTable
+          rows={items}
+          shownIds={shownIds}
+          lang={lang}
+          hrefFor={hrefFor}
+          onOpen={openProgram}
+          csv={{
+            asOf,
+            filtersText,
+            filtered: filtersText !== t('panels:noFilters'),
+            datasetVersion,
+            demo: dataset === 'demo',
+          }}
+        />
+        <Settled part="table" />
+      </Suspense>
     </>
   );
 }, sameOnceSettled);
@@ -402,7 +416,7 @@ const ContextParts = memo(function ContextParts({
 }) {
   const { t } = useTranslation('overview');
   return (
-    <section aria-labelledby="context-heading" className="panels">
+    <section aria-labelledby="context-heading" className="panels overview-later">
       <h2 id="context-heading">{t('overview:contextHeading')}</h2>
       <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
         {contextPanels.map((definition) => (
