@@ -87,16 +87,41 @@ export function useUrlSync(
     };
     write(useUiStore.getState(), 'replace');
 
+    // A change is written just after the page has painted it: writing the address (a history
+    // entry) takes a few milliseconds that would otherwise hold back the answer on screen
+    // (docs/performance.md). Changes within one frame make one entry, a new one if any of them
+    // asked for it.
+    let pending: { state: ViewState; mode: 'push' | 'replace' } | null = null;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (pending) write(pending.state, pending.mode);
+      pending = null;
+    };
+    const schedule = (state: ViewState, mode: 'push' | 'replace') => {
+      const first = pending === null;
+      pending = { state, mode: pending?.mode === 'push' ? 'push' : mode };
+      // A hidden page paints nothing: write at once.
+      if (document.visibilityState === 'hidden') return flush();
+      if (first) frame = requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
+    };
+
     let restoring = false;
     const unsubscribe = useUiStore.subscribe((state, previous) => {
-      if (restoring) return write(state, 'replace');
+      if (restoring) return schedule(state, 'replace');
       const onlyQueryChanged =
         state.filters.query !== previous.filters.query &&
         serializeView({ ...state, filters: { ...state.filters, query: '' } }, defaults) ===
           serializeView({ ...previous, filters: { ...previous.filters, query: '' } }, defaults);
-      write(state, onlyQueryChanged ? 'replace' : 'push');
+      schedule(state, onlyQueryChanged ? 'replace' : 'push');
     });
     const onPopState = () => {
+      // The address moved (back or forward): it is the view now, not a change still to write.
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      pending = null;
       const next = viewFromQuery(window.location.search, defaultLang);
       restoring = true;
       useUiStore.getState().replaceView(next.view);
@@ -104,9 +129,13 @@ export function useUrlSync(
       setRestored({ dropped: next.dropped, origin: 'link' });
     };
     window.addEventListener('popstate', onPopState);
+    // Leaving the page (or this view) writes what is still pending: nothing is lost.
+    window.addEventListener('pagehide', flush);
     return () => {
+      flush();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', flush);
     };
   }, [defaultLang, mode]);
 
