@@ -25,7 +25,7 @@ export function AppHeader() {
   const meta = useMeta();
   // Asked for once the header is taken over: a request started while React takes the prerendered
   // page over would change what the overview rendered from, and make React take all of it over
-  // at once (docs/performance.md). The prerendered header has the line empty anyway.
+  // at once, in one long task (docs/performance.md). The prerendered header has the line empty.
   const vintages = useVintages(useHydrated());
   // "Recorded up to": the cut of the vintage shown (the embedded data is the latest one).
   const recordedUpTo =
