@@ -220,7 +220,7 @@ export function OverviewPage({
             />
           </section>
           <DigestPart settled={settled} />
-          <section aria-labelledby="table-heading" className="overview-later" aria-busy={updating}>
+          <section aria-labelledby="table-heading" className="overview-later overview-later--table" aria-busy={updating}>
             <TablePart
               settled={settled}
               items={items}
@@ -340,7 +340,7 @@ const DigestPart = memo(function DigestPart(_props: { settled: boolean }) {
   const renderPin = useRenderPin();
   return (
     // Settled beside the boundary: a digest that fails is on the page too (its notice).
-    <div className="overview-later">
+    <div className="overview-later overview-later--digest">
       <Suspense fallback={<LoadingNotice label={t('digest:loading')} />}>
         <PanelBoundary title={t('digest:heading')} resetKeys={[compare, lang]}>
           <DigestSection
@@ -416,7 +416,7 @@ const ContextParts = memo(function ContextParts({
 }) {
   const { t } = useTranslation('overview');
   return (
-    <section aria-labelledby="context-heading" className="panels overview-later">
+    <section aria-labelledby="context-heading" className="panels overview-later overview-later--context">
       <h2 id="context-heading">{t('overview:contextHeading')}</h2>
       <Suspense fallback={<LoadingNotice label={t('overview:loadingContext')} />}>
         {contextPanels.map((definition) => (
