@@ -132,7 +132,12 @@ for (const media of ['screen', 'print'] as const) {
       await page.emulateMedia({ media });
       await openOverview(page, lang, 'demo');
       const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-      const scorecard = await new AxeBuilder({ page }).include('.scorecard').withTags(tags).analyze();
+      // The scorecard meets WCAG 2.2 AA too: its compact lines keep their links far enough apart
+      // (target size).
+      const scorecard = await new AxeBuilder({ page })
+        .include('.scorecard')
+        .withTags([...tags, 'wcag22aa'])
+        .analyze();
       expect(scorecard.violations.map((violation) => violation.id)).toEqual([]);
       const whole = await new AxeBuilder({ page }).withTags(tags).analyze();
       expect(whole.violations.map((violation) => `${violation.id} (${violation.impact})`)).toEqual([]);
