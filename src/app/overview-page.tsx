@@ -220,7 +220,11 @@ export function OverviewPage({
             />
           </section>
           <DigestPart settled={settled} />
-          <section aria-labelledby="table-heading" className="overview-later overview-later--table" aria-busy={updating}>
+          <section
+            aria-labelledby="table-heading"
+            className="overview-later overview-later--table"
+            aria-busy={updating}
+          >
             <TablePart
               settled={settled}
               items={items}
