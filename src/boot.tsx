@@ -7,6 +7,7 @@ import { preloadOverviewParts } from './app/overview-page';
 import { fillQueryCache, loadPrerenderSeed, PRERENDER_SEED_FILE } from './app/prerender-seed';
 import { createQueryClient } from './lib/query-client';
 import { createInitialView, takeOverWith, useUiStore } from './lib/ui-store';
+import { beginPrerenderedMarkup } from './lib/use-hydrated';
 
 export async function render(): Promise<void> {
   const container = document.getElementById('root');
@@ -30,6 +31,7 @@ export async function render(): Promise<void> {
     fillQueryCache(queryClient, seed);
     useUiStore.setState(createInitialView(lang));
     takeOverWith(useUiStore.getState());
+    beginPrerenderedMarkup();
     block.inert = false;
     startTransition(() => {
       hydrateRoot(

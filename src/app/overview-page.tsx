@@ -36,6 +36,7 @@ import { useRenderExport, useRenderPin } from './use-render-export';
 import { selectCompare, selectGroupBy } from '../lib/ui-store';
 import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { useOverviewSelection } from './use-overview-selection';
+import { endPrerenderedMarkup } from '../lib/use-hydrated';
 import type * as OverviewPlaceModule from './overview-place';
 import './overview.css';
 
@@ -138,7 +139,11 @@ export function OverviewPage({
   const settledParts = useRef(new Set<LaterPart>());
   const reportSettled = useCallback((part: LaterPart) => {
     settledParts.current.add(part);
-    if (settledParts.current.size === LATER_PARTS.length) setSettled(true);
+    if (settledParts.current.size === LATER_PARTS.length) {
+      setSettled(true);
+      // What renders from now on (this overview again, after a pledge) is drawn, not taken over.
+      endPrerenderedMarkup();
+    }
   }, []);
   // The comparison vintage (the ghost marks) is asked for once the later parts are on the page:
   // its arrival while they are still being taken over would make React take them all over at

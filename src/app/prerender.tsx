@@ -11,6 +11,7 @@ import type { Lang } from '../lib/view-state';
 import { App } from './app';
 import { preloadOverviewParts } from './overview-page';
 import { fillQueryCache } from './prerender-seed';
+import { beginPrerenderedMarkup, endPrerenderedMarkup } from '../lib/use-hydrated';
 
 /**
  * The overview's markup, with the parts that load after the page (the digest, the charts'
@@ -21,7 +22,12 @@ export async function renderOverview(resources: ApiResources, lang: Lang): Promi
   const queryClient = createQueryClient();
   fillQueryCache(queryClient, resources);
   useUiStore.setState(createInitialView(lang));
-  return renderToString(<App queryClient={queryClient} prerenderLang={lang} />);
+  beginPrerenderedMarkup();
+  try {
+    return renderToString(<App queryClient={queryClient} prerenderLang={lang} />);
+  } finally {
+    endPrerenderedMarkup();
+  }
 }
 
 /** The languages prerendered, in the order of their blocks in index.html. */

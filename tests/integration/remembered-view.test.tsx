@@ -8,6 +8,7 @@ import { App } from '../../src/app/app';
 import { renderOverview } from '../../src/app/prerender';
 import { fillQueryCache } from '../../src/app/prerender-seed';
 import { createQueryClient } from '../../src/lib/query-client';
+import { beginPrerenderedMarkup, endPrerenderedMarkup } from '../../src/lib/use-hydrated';
 import { createInitialView, useUiStore } from '../../src/lib/ui-store';
 import { renderApp } from '../support/render-app';
 
@@ -91,6 +92,7 @@ let root: Root | null = null;
 afterEach(() => {
   act(() => root?.unmount());
   root = null;
+  endPrerenderedMarkup();
   document.documentElement.removeAttribute('data-prerender');
 });
 
@@ -108,6 +110,7 @@ async function hydrateAt(url: string, stored: Record<string, string> = {}) {
   const queryClient = createQueryClient();
   fillQueryCache(queryClient, defaultResources);
   useUiStore.setState(createInitialView(chosen));
+  beginPrerenderedMarkup();
   const errors: unknown[] = [];
   await act(async () => {
     root = hydrateRoot(
