@@ -136,6 +136,11 @@ describe('the change digest', () => {
     fc.assert(
       fc.property(datasetArb, cutsArb, (dataset, [from, to]) => {
         const { older, newer } = vintagePair(dataset, from, to);
+        // Time moves forward between the two, their as-of dates too. An older vintage with no
+        // figures at all is as of its cut date, which can be later than the newer one's figures;
+        // a target revised between those dates is then in force in the older one only, and no
+        // digest row says so (a known gap: docs/api.md, the change digest).
+        fc.pre(older.meta.asOf <= newer.meta.asOf);
         const digest = computeDigest(older, newer, { fromRecordedUpTo: from, toRecordedUpTo: to });
         expect(normalise(applyDigest(older, digest, newer.meta))).toEqual(normalise(newer));
       }),
