@@ -14,3 +14,11 @@ export function collatorFor(lang: Lang): Intl.Collator {
   }
   return collator;
 }
+
+/**
+ * Code-point order, for keys that are not words (ISO dates): no collator, and the same order in
+ * every language.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -87,9 +87,9 @@ export const Scorecard = memo(function Scorecard({
   // Every entry sorted once per sort and language; a filter change picks from it.
   const sortedAll = useMemo(() => sortScorecard([...entries.values()], sort, lang), [entries, sort, lang]);
   const sorted = useMemo(() => {
-    const ids = new Set(buildScorecardRows(rows, shownIds, comparisons, entries).map(entryIdOf));
+    const ids = new Set(buildScorecardRows(rows, shownIds, entries).map(entryIdOf));
     return sortedAll.filter((entry) => ids.has(entryIdOf(entry)));
-  }, [rows, shownIds, comparisons, entries, sortedAll]);
+  }, [rows, shownIds, entries, sortedAll]);
   const [showAll, setShowAll] = useState(false);
   const groups = useMemo(() => drawnGroups(sorted, showAll ? sorted.length : SCORECARD_FIRST_ROWS), [sorted, showAll]);
   const visible = useMemo(() => groups.flatMap((entry) => entry.rows), [groups]);

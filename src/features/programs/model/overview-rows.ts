@@ -1,6 +1,6 @@
 // Rows of the overview table: a program with its assessment and the names it is shown with,
 // and the table's sort order. Pure; names are resolved by the caller's language.
-import { collatorFor } from '../../../i18n/collate';
+import { collatorFor, compareCodePoints } from '../../../i18n/collate';
 import { localized } from '../../../i18n/localized';
 import { commitmentKinds, targetOf } from '../../../lib/commitment-kinds';
 import type { Institution, LocalizedText, Program, Provenance, Strategy } from '../../../lib/schemas';
@@ -131,7 +131,7 @@ export function sortRows(rows: readonly ProgramRow[], sort: SortState, lang: Lan
       case 'gap':
         return (gapShareOf(a) ?? 0) - (gapShareOf(b) ?? 0);
       case 'asOf':
-        return (a.latestDate ?? '').localeCompare(b.latestDate ?? '');
+        return compareCodePoints(a.latestDate ?? '', b.latestDate ?? '');
     }
   };
   // By gap, a pledge with none judged sorts last either way (furthest behind first, ascending).

@@ -1,6 +1,6 @@
 // The scorecard's rows: the top-level pledges of the selection, grouped by what can be said
 // about them and sorted by what needs attention (furthest behind first). Pure.
-import { collatorFor } from '../../../i18n/collate';
+import { collatorFor, compareCodePoints } from '../../../i18n/collate';
 import { localized } from '../../../i18n/localized';
 import { kindOf } from '../../../lib/commitment-kinds';
 import type { Lang } from '../../../lib/view-state';
@@ -75,8 +75,7 @@ export function scorecardEntries(
 export function buildScorecardRows(
   rows: readonly ProgramRow[],
   shownIds: ReadonlySet<string>,
-  comparisons: ReadonlyMap<string, number> = new Map(),
-  entries: ReadonlyMap<string, ScorecardRow> = scorecardEntries(rows, comparisons),
+  entries: ReadonlyMap<string, ScorecardRow> = scorecardEntries(rows, new Map()),
 ): ScorecardRow[] {
   const programs = rows.map((row) => row.program);
   return topLevelSelection(programs, shownIds).flatMap((program) => {
@@ -84,8 +83,6 @@ export function buildScorecardRows(
     return entry ? [entry] : [];
   });
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stable sort inside each group; the groups keep their order whatever the key. */
 export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort, lang: Lang): ScorecardRow[] {
@@ -109,7 +106,7 @@ export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort
         return a.gapShare - b.gapShare;
       case 'reported':
         // ISO dates: their text order is their order in time.
-        return compareText(a.row.latestDate ?? '', b.row.latestDate ?? '');
+        return compareCodePoints(a.row.latestDate ?? '', b.row.latestDate ?? '');
     }
   };
   return rows
