@@ -219,3 +219,56 @@ test('back from a pledge opened deep in the table, the overview returns to its l
       .toBeLessThanOrEqual(1);
   }
 });
+
+test('a line the filters leave out takes no room, no focus and no place in the accessibility tree; back, its columns line up', async ({
+  page,
+}) => {
+  await openOverview(page, 'en', 'demo');
+  const scorecard = page.getByRole('table', { name: /Scorecard/ });
+  const hana = dataset.programs.find((program) => program.id === 'hana-total')!;
+  const woori = dataset.programs.find((program) => program.id === 'woori-total')!;
+  const wooriLine = scorecard
+    .locator('tr.scorecard__row')
+    .filter({ has: page.locator('[data-program="woori-total"]') });
+  await page.locator('summary', { hasText: 'Institution' }).click();
+  await page.getByRole('checkbox', { name: /Hana Financial Group/ }).check();
+  await expect(scorecard.getByRole('link', { name: hana.name.en, exact: true })).toBeVisible();
+
+  // Woori's line is out of the selection: hidden, of no height, skipped by Tab and by the
+  // browser's accessibility tree (the line keeps its layout for the way back).
+  await expect(wooriLine).toBeHidden();
+  await expect(wooriLine.locator('a')).toBeHidden();
+  expect((await wooriLine.evaluate((line) => line.getBoundingClientRect().height)) ?? 0).toBe(0);
+  const shown = await scorecard.locator('tr.scorecard__row:not([hidden])').count();
+  await scorecard.locator('tr.scorecard__row:not([hidden]) a').first().focus();
+  const reached: string[] = [];
+  for (let index = 0; index < shown; index += 1) {
+    reached.push((await page.evaluate(() => document.activeElement?.getAttribute('data-program'))) ?? '');
+    await page.keyboard.press('Tab');
+  }
+  expect(reached).not.toContain('woori-total');
+  expect(reached).toContain('hana-total');
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const named = async (name: string) =>
+    (
+      await cdp.send('Accessibility.queryAXTree', {
+        backendNodeId: root.backendNodeId,
+        accessibleName: name,
+        role: 'link',
+      })
+    ).nodes.filter((node) => !node.ignored).length;
+  expect(await named(woori.name.en)).toBe(0);
+  expect(await named(hana.name.en)).toBe(1);
+
+  // Ticked off again, every line is back and each column starts where its heading does.
+  await page.getByRole('checkbox', { name: /Hana Financial Group/ }).uncheck();
+  await expect(wooriLine).toBeVisible();
+  const misaligned = await scorecard.evaluate((table) => {
+    const headings = [...table.querySelectorAll('thead th')].map((cell) => cell.getBoundingClientRect().left);
+    return [...table.querySelectorAll('tr.scorecard__row')].filter((line) =>
+      [...line.children].some((cell, index) => Math.abs(cell.getBoundingClientRect().left - headings[index]!) > 1),
+    ).length;
+  });
+  expect(misaligned).toBe(0);
+});

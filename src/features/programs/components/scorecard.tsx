@@ -1,3 +1,6 @@
+/* eslint-disable jsx-a11y-x/no-redundant-roles, jsx-a11y-x/no-interactive-element-to-noninteractive-role --
+   the scorecard's lines are laid out as grids (scorecard.css), and a table displayed otherwise than
+   as a table can lose its semantics in some browsers: its elements state their table roles. */
 import { isolate } from '../../../lib/bidi';
 import { MethodLink } from '../../../components/method-link';
 import { memo, useMemo, useState } from 'react';
@@ -118,14 +121,15 @@ export const Scorecard = memo(function Scorecard({
       </h2>
       {sorted.length === 0 ? <p className="panel__empty">{t('overview:scorecard.empty')}</p> : null}
       <div className="scorecard__scroll" hidden={sorted.length === 0}>
-        <table className="scorecard__table">
+        <table className="scorecard__table" role="table">
           <caption className="visually-hidden">{t('overview:scorecard.caption')}</caption>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               {columns.map((column) => (
                 <th
                   key={column.label}
                   scope="col"
+                  role="columnheader"
                   className={`scorecard__col--${column.label}`}
                   aria-sort={column.key && sort.key === column.key ? sort.direction : undefined}
                 >
@@ -144,9 +148,15 @@ export const Scorecard = memo(function Scorecard({
             </tr>
           </thead>
           {drawnGroupsAll.map(({ group, shown, rows: groupRows }) => (
-            <tbody key={group} className={`scorecard__group scorecard__group--${group}`} hidden={!shown}>
-              <tr>
-                <th scope="rowgroup" colSpan={columns.length} className="scorecard__group-heading">
+            <tbody
+              key={group}
+              role="rowgroup"
+              className={`scorecard__group scorecard__group--${group}`}
+              hidden={!shown}
+              inert={!shown}
+            >
+              <tr role="row">
+                <th scope="rowgroup" role="rowheader" colSpan={columns.length} className="scorecard__group-heading">
                   {t(`overview:scorecard.group.${group}`)} ({formatCount(shown?.total ?? 0, lang)})
                 </th>
               </tr>
@@ -190,7 +200,7 @@ export const Scorecard = memo(function Scorecard({
 /** One pledge's line. Memoised: a filter change hides and unhides lines but redraws none. */
 const ScorecardLine = memo(function ScorecardLine({ hidden, ...cells }: LineProps & { hidden: boolean }) {
   return (
-    <tr className="scorecard__row" hidden={hidden}>
+    <tr className="scorecard__row" role="row" hidden={hidden} inert={hidden}>
       <ScorecardCells {...cells} />
     </tr>
   );
@@ -218,7 +228,7 @@ const ScorecardCells = memo(function ScorecardCells({ entry, lang, asOf, href, o
   });
   return (
     <>
-      <th scope="row" className="scorecard__name">
+      <th scope="row" role="rowheader" className="scorecard__name">
         <a
           href={href}
           data-program={program.id}
@@ -231,10 +241,10 @@ const ScorecardCells = memo(function ScorecardCells({ entry, lang, asOf, href, o
           <bdi>{name}</bdi>
         </a>
       </th>
-      <td className="scorecard__owner" title={isolate(row.institutionNames)}>
+      <td role="cell" className="scorecard__owner" title={isolate(row.institutionNames)}>
         <bdi>{row.institutionNames}</bdi>
       </td>
-      <td className="scorecard__status">
+      <td role="cell" className="scorecard__status">
         <span
           className={`status status--${assessment.status}`}
           title={isolate(describeStatus(assessment, program.commitment, lang, tStatus))}
@@ -242,8 +252,10 @@ const ScorecardCells = memo(function ScorecardCells({ entry, lang, asOf, href, o
           {t(`status:label.${assessment.status}`)}
         </span>
       </td>
-      <td className="scorecard__gap num">{gapWords(entry.row, lang, t)}</td>
-      <td className="scorecard__bullet">
+      <td role="cell" className="scorecard__gap num">
+        {gapWords(entry.row, lang, t)}
+      </td>
+      <td role="cell" className="scorecard__bullet">
         {kindOf(program.commitment).measure === 'milestones' ? (
           <Ladder row={row} lang={lang} asOf={asOf} />
         ) : measured ? (
@@ -259,7 +271,7 @@ const ScorecardCells = memo(function ScorecardCells({ entry, lang, asOf, href, o
           </span>
         )}
       </td>
-      <td className="scorecard__reported">
+      <td role="cell" className="scorecard__reported">
         {row.latestDate ? (
           formatDate(row.latestDate, lang)
         ) : (
