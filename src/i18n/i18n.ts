@@ -190,12 +190,30 @@ export function translate<D extends Namespace = 'common'>(
   return options?.defaultValue ?? text;
 }
 
+function defaultNamespaceOf(ns: Namespace | readonly [Namespace, ...Namespace[]] | undefined): Namespace {
+  return ns === undefined ? 'common' : typeof ns === 'string' ? ns : ns[0];
+}
+
+/**
+ * `t` for a language the caller already holds (a prop), without subscribing to the store: for a
+ * part drawn many times over (the scorecard's lines), which the store would otherwise ask, one
+ * by one, whether the language changed on every filter change.
+ */
+export function translatorFor<const N extends Namespace | readonly [Namespace, ...Namespace[]] = 'common'>(
+  lang: Lang,
+  ns?: N,
+): TFunction<DefaultNamespace<N>> {
+  const defaultNs = defaultNamespaceOf(ns);
+  return (key: MessageKey<DefaultNamespace<N>>, options?: TranslateOptions) =>
+    translate<Namespace>(lang, key, options, defaultNs);
+}
+
 /** `t` for the current language; the first namespace is the default for unprefixed keys. */
 export function useTranslation<const N extends Namespace | readonly [Namespace, ...Namespace[]] = 'common'>(
   ns?: N,
 ): { t: TFunction<DefaultNamespace<N>>; lang: Lang } {
   const lang = useUiStore(selectLang);
-  const defaultNs: Namespace = ns === undefined ? 'common' : typeof ns === 'string' ? ns : ns[0];
+  const defaultNs = defaultNamespaceOf(ns);
   const t = useCallback(
     (key: MessageKey<DefaultNamespace<N>>, options?: TranslateOptions) =>
       translate<Namespace>(lang, key, options, defaultNs),

@@ -142,6 +142,21 @@ describe('the ledger counts each won once', () => {
     });
     expect(ledgers.find((ledger) => ledger.basis === 'approved')?.latestDate).toBe('2026-01-29');
   });
+
+  it('reads the same dataset again at another date and for another selection (the readings are kept per date)', () => {
+    const programs = [
+      makeProgram({ id: 'bank', progress: [point('2026-03-31', 2_000), point('2026-09-30', 3_000)] }),
+      makeProgram({ id: 'other', progress: [point('2026-03-31', 1_000)] }),
+    ];
+    const disbursed = (selected: string[], asOf: string) =>
+      reportedLedgers(programs, new Set(selected), asOf).find((ledger) => ledger.basis === 'disbursed');
+    expect(disbursed(['bank'], '2026-10-31')?.net).toBe(3_000);
+    // An earlier date on the same array does not see the later reading.
+    expect(disbursed(['bank'], '2026-06-30')?.net).toBe(2_000);
+    expect(disbursed(['bank'], '2026-06-30')?.latestDate).toBe('2026-03-31');
+    expect(disbursed(['bank', 'other'], '2026-10-31')?.net).toBe(4_000);
+    expect(disbursed(['other'], '2026-10-31')?.net).toBe(1_000);
+  });
 });
 
 describe('the plan total', () => {

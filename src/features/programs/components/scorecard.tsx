@@ -4,7 +4,7 @@
 import { isolate } from '../../../lib/bidi';
 import { MethodLink } from '../../../components/method-link';
 import { memo, useMemo, useState } from 'react';
-import { useTranslation, type TFunction } from '../../../i18n/i18n';
+import { translatorFor, useTranslation, type TFunction } from '../../../i18n/i18n';
 import { formatCount, formatDate, formatPercent, formatPercentRange, formatRatio } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Lang } from '../../../lib/view-state';
@@ -216,8 +216,9 @@ interface LineProps {
 
 /** A line's cells, apart from the line so that hiding or unhiding it does not render them again. */
 const ScorecardCells = memo(function ScorecardCells({ entry, lang, asOf, href, onOpen }: LineProps) {
-  const { t } = useTranslation(['overview', 'status']);
-  const { t: tStatus } = useTranslation('status');
+  // The line's language comes as a prop: no store subscription per line (see `translatorFor`).
+  const t = translatorFor(lang, ['overview', 'status']);
+  const tStatus = translatorFor(lang, 'status');
   const { row, marks } = entry;
   const { program, assessment } = row;
   const name = localized(program.name, lang);
@@ -345,7 +346,7 @@ function BulletGlyph({ marks }: { marks: BulletMarks }) {
 
 /** A milestone pledge's ladder: one rung per step, filled when done, its words for a screen reader. */
 function Ladder({ row, lang, asOf }: { row: ProgramRow; lang: Lang; asOf: string }) {
-  const { t } = useTranslation(['overview', 'status']);
+  const t = translatorFor(lang, ['overview', 'status']);
   const steps = milestoneLadder(row.program, asOf);
   const overdue = row.assessment.status === 'overdue';
   const words = steps

@@ -203,6 +203,28 @@ export interface ReportedLedger extends Ledger {
   latestDate: string | null;
 }
 
+/**
+ * Each program's rolled-up reading by dataset (the same array on every call), as-of date and
+ * basis: it does not depend on the selection, so a filter change sums them again without
+ * rolling them up again.
+ */
+const rolledCaches = new WeakMap<readonly Program[], Map<string, Map<string, RolledUpValue>>>();
+
+function rolledCacheOf(programs: readonly Program[], asOf: string, basis: ReadingBasis): Map<string, RolledUpValue> {
+  let byKey = rolledCaches.get(programs);
+  if (!byKey) {
+    byKey = new Map();
+    rolledCaches.set(programs, byKey);
+  }
+  const key = `${asOf} ${basis}`;
+  let cache = byKey.get(key);
+  if (!cache) {
+    cache = new Map();
+    byKey.set(key, cache);
+  }
+  return cache;
+}
+
 /** Latest reported amounts over the selection, one ledger per money basis (never added together). */
 export function reportedLedgers(
   programs: readonly Program[],
@@ -211,7 +233,7 @@ export function reportedLedgers(
 ): ReportedLedger[] {
   const index = indexOf(programs);
   return readingBases.map((basis) => {
-    const cache = new Map<string, RolledUpValue>();
+    const cache = rolledCacheOf(programs, asOf, basis);
     const rolled = (program: Program) => {
       let value = cache.get(program.id);
       if (!value) {

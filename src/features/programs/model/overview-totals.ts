@@ -37,6 +37,24 @@ export interface OverviewTotals {
   shown: number;
 }
 
+/** What the totals read off the whole dataset, whatever the filters: once per dataset. */
+const datasetFigures = new WeakMap<readonly Program[], { groupsPledged: number; byId: Map<string, Program> }>();
+
+function selectionFree(all: readonly Program[]) {
+  let figures = datasetFigures.get(all);
+  if (!figures) {
+    const groupIds = new Set(
+      all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id),
+    );
+    figures = {
+      groupsPledged: committedLedger(all, groupIds).net,
+      byId: new Map(all.map((program) => [program.id, program])),
+    };
+    datasetFigures.set(all, figures);
+  }
+  return figures;
+}
+
 /**
  * `all` is every program of the dataset as the rows carry it (with rolled-up progress) and
  * the same array on every call, so its lookups are built once; `shown` is what the filters leave.
@@ -49,11 +67,8 @@ export function computeOverviewTotals(
   const byStatus = new Map<PledgeStatus, number>();
   for (const row of shown) byStatus.set(row.assessment.status, (byStatus.get(row.assessment.status) ?? 0) + 1);
   const shownIds = new Set(shown.map((row) => row.program.id));
-  const groupIds = new Set(
-    all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id),
-  );
+  const { groupsPledged, byId } = selectionFree(all);
   const committed = committedLedger(all, shownIds);
-  const byId = new Map(all.map((program) => [program.id, program]));
   const byBasis = new Map<MoneyBasis, { value: number; count: number }>();
   for (const id of committed.counted) {
     const program = byId.get(id);
@@ -70,7 +85,7 @@ export function computeOverviewTotals(
   );
   return {
     byStatus,
-    groupsPledged: committedLedger(all, groupIds).net,
+    groupsPledged,
     committed,
     committedByBasis: [...byBasis].map(([basis, entry]) => ({ basis, ...entry })),
     reported,
