@@ -20,7 +20,6 @@ import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { UrlNotice } from '../features/filters/components/url-notice';
-import { CopyLinkButton } from '../features/filters/components/copy-link-button';
 import type { DroppedValue } from '../features/filters/model/url-state';
 import { useComparison } from '../features/programs/api/get-vintages';
 import { StatusTallies } from '../features/programs/components/status-tallies';
@@ -191,7 +190,6 @@ export function OverviewPage({
             strategies={strategies.data.strategies}
             statusLabel={(status) => messageOr(`status:label.${status}`, status)}
           />
-          <CopyLinkButton />
           <Scorecard
             rows={rows}
             shownIds={scorecardIds}

@@ -220,7 +220,7 @@ test('back from a pledge opened deep in the table, the overview returns to its l
   }
 });
 
-test('a line the filters leave out takes no room, no focus and no place in the accessibility tree; back, its columns line up', async ({
+test('a filter ticked leaves the scorecard where it was; a line it leaves out takes no room, no focus and no place in the accessibility tree; back, its columns line up', async ({
   page,
 }) => {
   await openOverview(page, 'en', 'demo');
@@ -230,9 +230,17 @@ test('a line the filters leave out takes no room, no focus and no place in the a
   const wooriLine = scorecard
     .locator('tr.scorecard__row')
     .filter({ has: page.locator('[data-program="woori-total"]') });
+  const headingTop = () =>
+    page
+      .getByRole('heading', { name: /Which pledges are behind/ })
+      .evaluate((heading) => heading.getBoundingClientRect().top);
+  const topBefore = await headingTop();
   await page.locator('summary', { hasText: 'Institution' }).click();
   await page.getByRole('checkbox', { name: /Hana Financial Group/ }).check();
   await expect(scorecard.getByRole('link', { name: hana.name.en, exact: true })).toBeVisible();
+  // The filter's chip sits on the line kept for it: the answer below did not move.
+  await expect(page.getByRole('button', { name: /Hana Financial Group/ })).toBeVisible();
+  expect(await headingTop()).toBe(topBefore);
 
   // Woori's line is out of the selection: hidden, of no height, skipped by Tab and by the
   // browser's accessibility tree (the line keeps its layout for the way back).

@@ -8,6 +8,7 @@ import { commitmentKinds, kindModule } from '../../../lib/commitment-kinds';
 import { pledgeStatuses, type Filters } from '../../../lib/view-state';
 import { facetCounts, type Facet, type FilterableProgram } from '../model/apply-filters';
 import { ActiveFilterChips } from './active-filter-chips';
+import { CopyLinkButton } from './copy-link-button';
 import { FacetOptions, type FacetOption } from './facet-options';
 
 interface Props {
@@ -150,10 +151,15 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
           onToggle={onToggle}
         />
       </div>
-      <ActiveFilterChips labelFor={labelFor} onToggle={onToggle} />
       <p className="filter-bar__results" role="status" aria-live="polite">
         {t('results', { shown: formatCount(shownCount, lang), total: formatCount(items.length, lang) })}
       </p>
+      {/* A line of its own, there with or without filters: the first filter ticked puts its chip
+          beside the link instead of adding a line, so the answer below does not move. */}
+      <div className="filter-bar__line">
+        <ActiveFilterChips labelFor={labelFor} onToggle={onToggle} />
+        <CopyLinkButton />
+      </div>
     </section>
   );
 }
