@@ -44,6 +44,28 @@ describe('filters', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('the counts beside the other facets’ options follow a choice (just after the answer)', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await table();
+    const inStrategy = (institution: string | null) =>
+      defaultResources.programs.programs.filter(
+        (program) =>
+          program.strategyId === 'pf-group-pledges' &&
+          (institution === null || program.institutionIds.includes(institution)),
+      ).length;
+    expect(inStrategy('hana')).toBeLessThan(inStrategy(null));
+    await user.click(screen.getByText('Strategy', { selector: 'summary' }));
+    const strategyOption = (count: number) =>
+      screen.findByRole('checkbox', { name: new RegExp(`^Five groups.+five-year pledges \\(${count}\\)$`) });
+    await strategyOption(inStrategy(null));
+    await user.click(screen.getByText('Institution', { selector: 'summary' }));
+    await user.click(screen.getByRole('checkbox', { name: /Hana Financial Group/ }));
+    expect(await strategyOption(inStrategy('hana'))).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /Hana Financial Group/ }));
+    await strategyOption(inStrategy(null));
+  });
+
   it('removes one filter with its chip', async () => {
     const user = userEvent.setup();
     // Only the demo dataset has pledges behind pace to filter on.

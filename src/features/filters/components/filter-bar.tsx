@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../../../i18n/i18n';
 import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
@@ -52,7 +52,11 @@ export function FilterBar({ items, shownCount, institutions, initiatives, strate
   const setFilters = useUiStore((state) => state.setFilters);
   const searchId = useId();
 
-  const counts = useMemo(() => facetCounts(items, filters), [items, filters]);
+  // The counts beside the options follow a change just after the answer is painted (with the
+  // charts and the table, in the background): a tick renders only the option ticked, the chips
+  // and the answer at once.
+  const countedFilters = useDeferredValue(filters);
+  const counts = useMemo(() => facetCounts(items, countedFilters), [items, countedFilters]);
 
   // Stable, so the options whose count and check did not change are not rendered again.
   const onToggle = useCallback(
