@@ -128,16 +128,13 @@ test('390×844: nothing on the first screen moves once the app has taken it over
 
 for (const media of ['screen', 'print'] as const) {
   for (const lang of ['en', 'ko'] as const) {
-    test(`axe (${lang}, ${media}): no violations in the scorecard, none serious on the page`, async ({ page }) => {
+    test(`axe (${lang}, ${media}, WCAG 2.2 AA): no violations in the scorecard nor on the page`, async ({ page }) => {
       await page.emulateMedia({ media });
       await openOverview(page, lang, 'demo');
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-      // The scorecard meets WCAG 2.2 AA too: its compact lines keep their links far enough apart
-      // (target size).
-      const scorecard = await new AxeBuilder({ page })
-        .include('.scorecard')
-        .withTags([...tags, 'wcag22aa'])
-        .analyze();
+      // WCAG 2.2 AA included: the scorecard's and the pledge table's compact lines keep their links
+      // and disclosures far enough apart, or large enough (target size).
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const scorecard = await new AxeBuilder({ page }).include('.scorecard').withTags(tags).analyze();
       expect(scorecard.violations.map((violation) => violation.id)).toEqual([]);
       const whole = await new AxeBuilder({ page }).withTags(tags).analyze();
       expect(whole.violations.map((violation) => `${violation.id} (${violation.impact})`)).toEqual([]);
