@@ -41,6 +41,11 @@ export function readingBasis(point: Program['progress'][number]): MoneyBasis {
 interface ProgramIndex {
   byId: Map<string, Program>;
   ancestors: Map<string, readonly string[]>;
+  /**
+   * Each program's rolled-up reading, by "as-of date, basis": it does not depend on the
+   * selection, so a filter change sums the readings again without rolling them up again.
+   */
+  rolled: Map<string, Map<string, RolledUpValue>>;
 }
 const indexes = new WeakMap<readonly Program[], ProgramIndex>();
 
@@ -48,10 +53,19 @@ const indexes = new WeakMap<readonly Program[], ProgramIndex>();
 function indexOf(programs: readonly Program[]): ProgramIndex {
   let index = indexes.get(programs);
   if (!index) {
-    index = { byId: new Map(programs.map((program) => [program.id, program])), ancestors: new Map() };
+    index = {
+      byId: new Map(programs.map((program) => [program.id, program])),
+      ancestors: new Map(),
+      rolled: new Map(),
+    };
     indexes.set(programs, index);
   }
   return index;
+}
+
+/** A program of the list by id (the list's index, built once). */
+export function programsById(programs: readonly Program[]): ReadonlyMap<string, Program> {
+  return indexOf(programs).byId;
 }
 
 function ancestorsOf(program: Program, index: ProgramIndex): readonly string[] {
@@ -203,28 +217,6 @@ export interface ReportedLedger extends Ledger {
   latestDate: string | null;
 }
 
-/**
- * Each program's rolled-up reading by dataset (the same array on every call), as-of date and
- * basis: it does not depend on the selection, so a filter change sums them again without
- * rolling them up again.
- */
-const rolledCaches = new WeakMap<readonly Program[], Map<string, Map<string, RolledUpValue>>>();
-
-function rolledCacheOf(programs: readonly Program[], asOf: string, basis: ReadingBasis): Map<string, RolledUpValue> {
-  let byKey = rolledCaches.get(programs);
-  if (!byKey) {
-    byKey = new Map();
-    rolledCaches.set(programs, byKey);
-  }
-  const key = `${asOf} ${basis}`;
-  let cache = byKey.get(key);
-  if (!cache) {
-    cache = new Map();
-    byKey.set(key, cache);
-  }
-  return cache;
-}
-
 /** Latest reported amounts over the selection, one ledger per money basis (never added together). */
 export function reportedLedgers(
   programs: readonly Program[],
@@ -233,7 +225,12 @@ export function reportedLedgers(
 ): ReportedLedger[] {
   const index = indexOf(programs);
   return readingBases.map((basis) => {
-    const cache = rolledCacheOf(programs, asOf, basis);
+    const key = `${asOf} ${basis}`;
+    let cache = index.rolled.get(key);
+    if (!cache) {
+      cache = new Map();
+      index.rolled.set(key, cache);
+    }
     const rolled = (program: Program) => {
       let value = cache.get(program.id);
       if (!value) {

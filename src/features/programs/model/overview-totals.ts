@@ -8,6 +8,7 @@ import {
   commitmentBasis,
   committedLedger,
   planTally,
+  programsById,
   reportedLedgers,
   type Ledger,
   type PlanTally,
@@ -37,22 +38,19 @@ export interface OverviewTotals {
   shown: number;
 }
 
-/** What the totals read off the whole dataset, whatever the filters: once per dataset. */
-const datasetFigures = new WeakMap<readonly Program[], { groupsPledged: number; byId: Map<string, Program> }>();
+/** The five groups' pledges in all, whatever the filters: once per dataset. */
+const groupsPledgedBy = new WeakMap<readonly Program[], number>();
 
-function selectionFree(all: readonly Program[]) {
-  let figures = datasetFigures.get(all);
-  if (!figures) {
+function groupsPledgedOf(all: readonly Program[]): number {
+  let pledged = groupsPledgedBy.get(all);
+  if (pledged === undefined) {
     const groupIds = new Set(
       all.filter((program) => program.strategyId === GROUP_PLEDGES_STRATEGY).map((program) => program.id),
     );
-    figures = {
-      groupsPledged: committedLedger(all, groupIds).net,
-      byId: new Map(all.map((program) => [program.id, program])),
-    };
-    datasetFigures.set(all, figures);
+    pledged = committedLedger(all, groupIds).net;
+    groupsPledgedBy.set(all, pledged);
   }
-  return figures;
+  return pledged;
 }
 
 /**
@@ -67,7 +65,7 @@ export function computeOverviewTotals(
   const byStatus = new Map<PledgeStatus, number>();
   for (const row of shown) byStatus.set(row.assessment.status, (byStatus.get(row.assessment.status) ?? 0) + 1);
   const shownIds = new Set(shown.map((row) => row.program.id));
-  const { groupsPledged, byId } = selectionFree(all);
+  const byId = programsById(all);
   const committed = committedLedger(all, shownIds);
   const byBasis = new Map<MoneyBasis, { value: number; count: number }>();
   for (const id of committed.counted) {
@@ -85,7 +83,7 @@ export function computeOverviewTotals(
   );
   return {
     byStatus,
-    groupsPledged,
+    groupsPledged: groupsPledgedOf(all),
     committed,
     committedByBasis: [...byBasis].map(([basis, entry]) => ({ basis, ...entry })),
     reported,
