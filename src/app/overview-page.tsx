@@ -9,13 +9,14 @@ import {
   useMemo,
   useRef,
   useState,
+  type ComponentProps,
   type ReactNode,
 } from 'react';
 import type { ProgramRow } from '../features/programs/model/overview-rows';
 import type { Institution, Strategy } from '../lib/schemas';
 import type { PanelComparison } from '../lib/panel-comparison';
 import type { AllRows, PanelData } from '../lib/panel-data';
-import type { DatasetId, Lang } from '../lib/view-state';
+import type { DatasetId, Filters, Lang } from '../lib/view-state';
 import { isMessageKey, useTranslation } from '../i18n/i18n';
 import { DependencyStatus } from '../components/dependency-status';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -25,6 +26,7 @@ import { useComparison } from '../features/programs/api/get-vintages';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
 import { serializeView } from '../features/filters/model/url-state';
+import { applyFilters, type FilterableProgram } from '../features/filters/model/apply-filters';
 import { GroupByToggle } from './group-by-toggle';
 import { contextPanels, pledgePanels } from './panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
@@ -32,7 +34,7 @@ import { LoadingNotice } from '../components/loading-notice';
 import { preloadable } from '../components/preloadable';
 import { MethodLink } from '../components/method-link';
 import { useRenderExport, useRenderPin } from './use-render-export';
-import { selectCompare, selectGroupBy } from '../lib/ui-store';
+import { selectCompare, selectFilters, selectGroupBy } from '../lib/ui-store';
 import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { useOverviewSelection } from './use-overview-selection';
 import { endPrerenderedMarkup } from '../lib/use-hydrated';
@@ -149,8 +151,7 @@ export function OverviewPage({
   // once, in one long task. It is then drawn in the background, as a filter change is.
   const latestComparison = useComparison(compare, dataset === 'reported' && settled);
   const comparison = useDeferredValue(latestComparison);
-  const { queries, asOf, rows, items, shown, totals, shownIds, scorecardIds, updating, filtersText } =
-    useOverviewSelection(settled);
+  const { queries, asOf, rows, items, shown, totals, shownIds, filters, filtersText } = useOverviewSelection(settled);
   const { programs, institutions, strategies, meta } = queries;
   const renderExport = useRenderExport(filtersText);
   // Back from a pledge, the overview returns to the link that opened it (app/overview-place.ts,
@@ -185,14 +186,15 @@ export function OverviewPage({
           <FilterBar
             items={items}
             shownCount={shown.length}
+            countedFilters={filters}
             institutions={institutions.data}
             initiatives={strategies.data.initiatives}
             strategies={strategies.data.strategies}
             statusLabel={(status) => messageOr(`status:label.${status}`, status)}
           />
-          <Scorecard
+          <LiveScorecard
             rows={rows}
-            shownIds={scorecardIds}
+            items={items}
             lang={lang}
             asOf={asOf ?? ''}
             hrefFor={hrefFor}
@@ -200,16 +202,23 @@ export function OverviewPage({
             comparisons={comparison.values}
             comparisonDate={comparison.vintage?.recordedUpTo}
           />
-          <StatusTallies
-            totals={totals}
-            lang={lang}
-            methodHref="?page=method&v=1"
-            onMethod={() => openPage('method')}
-            onStatus={(status) => setFilters({ statuses: [status] })}
-          />
-          {/* The sections say when their content is a step behind the filters (aria-busy): set here,
-              outside the memoised parts, so a filter change re-renders none of them. */}
-          <section aria-labelledby="charts-heading" className="panels overview-later" aria-busy={updating}>
+          {/* The parts below say when they are a step behind the filters (aria-busy): a change renders
+              the marks alone at once, not the parts. */}
+          <BusyWhileBehind as="div" className="tallies-part" drawnFilters={filters}>
+            <StatusTallies
+              totals={totals}
+              lang={lang}
+              methodHref="?page=method&v=1"
+              onMethod={() => openPage('method')}
+              onStatus={(status) => setFilters({ statuses: [status] })}
+            />
+          </BusyWhileBehind>
+          <BusyWhileBehind
+            as="section"
+            aria-labelledby="charts-heading"
+            className="panels overview-later"
+            drawnFilters={filters}
+          >
             <ChartsPart
               settled={settled}
               rows={rows}
@@ -221,12 +230,13 @@ export function OverviewPage({
               comparison={comparison.panel}
               renderExport={renderExport}
             />
-          </section>
+          </BusyWhileBehind>
           <DigestPart settled={settled} />
-          <section
+          <BusyWhileBehind
+            as="section"
             aria-labelledby="table-heading"
             className="overview-later overview-later--table"
-            aria-busy={updating}
+            drawnFilters={filters}
           >
             <TablePart
               settled={settled}
@@ -237,7 +247,7 @@ export function OverviewPage({
               datasetVersion={meta.data?.datasetVersion ?? ''}
               hrefFor={hrefFor}
             />
-          </section>
+          </BusyWhileBehind>
         </>
       ) : (
         <DependencyStatus dependencies={dependencies} neededBy="overview" loadingLabel={t('overview:loading')} />
@@ -254,6 +264,41 @@ export function OverviewPage({
 }
 
 type RenderActions = (data: PanelData, allRows: AllRows | null) => ReactNode;
+
+type LiveScorecardProps = Omit<ComponentProps<typeof Scorecard>, 'shownIds'> & {
+  /** The rows with their status, as the filters take them. */
+  items: readonly FilterableProgram[];
+};
+
+/**
+ * The scorecard, following the store's filters at once: a filter change renders it (and the
+ * option ticked) in the input's frame, and the page's other parts just after (`useFollowedFilters`).
+ */
+const LiveScorecard = memo(function LiveScorecard({ items, ...props }: LiveScorecardProps) {
+  const filters = useUiStore(selectFilters);
+  const shownIds = useMemo(() => new Set(applyFilters(items, filters).map((row) => row.program.id)), [items, filters]);
+  return <Scorecard {...props} shownIds={shownIds} />;
+});
+
+type BusyWhileBehindProps = {
+  as: 'div' | 'section';
+  /** The filters its content is drawn from. */
+  drawnFilters: Filters;
+  children: ReactNode;
+} & Omit<ComponentProps<'section'>, 'children' | 'ref'>;
+
+/**
+ * A part that says when its content is a step behind the store's filters (aria-busy). It alone
+ * renders at a change: its children, made by the page's last render, are left as they are.
+ */
+function BusyWhileBehind({ as: Element, drawnFilters, children, ...rest }: BusyWhileBehindProps) {
+  const filters = useUiStore(selectFilters);
+  return (
+    <Element {...rest} aria-busy={filters !== drawnFilters}>
+      {children}
+    </Element>
+  );
+}
 
 /** The overview's parts below the scorecard, each in its own Suspense boundary. */
 const LATER_PARTS = ['charts', 'digest', 'table', 'context'] as const;

@@ -1,8 +1,8 @@
 // The overview's selection, in one place: the rows built from the data, what the filters leave
-// now (`shown`, `scorecardIds`: counts, tallies, scorecard), what is drawn (`shownIds`: table and
-// charts, a step behind while a change renders), the totals, and the filters in words. The page
-// lays these out; it does not compute them.
-import { useDeferredValue, useMemo } from 'react';
+// (`shown`: counts, tallies, charts, digest, table), the totals, and the filters in words. The page
+// lays these out; it does not compute them. The scorecard follows the filters on its own, at once
+// (overview-page.tsx); all of this follows them just after, in the background.
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { applyFilters } from '../features/filters/model/apply-filters';
 import { usePrograms } from '../features/programs/api/get-programs';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
@@ -10,17 +10,43 @@ import { computeOverviewTotals } from '../features/programs/model/overview-total
 import { isolate } from '../lib/bidi';
 import { todayIso } from '../lib/clock';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
+import type { Filters } from '../lib/view-state';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { filtersInWords } from './filters-in-words';
 
 /**
- * `settled`: the overview's later parts are on the page (taken over, or drawn); until then the
- * table and charts render a change in the same pass as the scorecard (overview-page.tsx).
+ * The filters the page's later parts are drawn from. Until `settled`, the store's filters, at once:
+ * a change reaches the parts still being taken over (hydrated) through their props in the same
+ * pass (overview-page.tsx). Once settled, they follow the store in a transition: a change renders
+ * the scorecard and the ticked option alone in the input's frame (neither this page nor its other
+ * parts renders then), and everything else just after, in the background — React drops that work
+ * when another change comes first.
+ */
+export function useFollowedFilters(settled: boolean): Filters {
+  const live = useUiStore((state) => (settled ? null : selectFilters(state)));
+  const [followed, setFollowed] = useState(() => selectFilters(useUiStore.getState()));
+  // Kept level while unsettled, so that settling starts from the filters drawn.
+  if (live !== null && live !== followed) setFollowed(live);
+  useEffect(() => {
+    if (!settled) return undefined;
+    const follow = () => {
+      const next = selectFilters(useUiStore.getState());
+      startTransition(() => setFollowed(next));
+    };
+    // A change between the render and this subscription is caught up with here.
+    follow();
+    return useUiStore.subscribe(follow);
+  }, [settled]);
+  return live ?? followed;
+}
+
+/**
+ * `settled`: the overview's later parts are on the page (taken over, or drawn); until then a change
+ * renders them in the same pass as the scorecard (`useFollowedFilters`).
  */
 export function useOverviewSelection(settled: boolean) {
   const lang = useUiStore(selectLang);
-  const filters = useUiStore(selectFilters);
-  const deferredFilters = useDeferredValue(filters);
+  const filters = useFollowedFilters(settled);
   const programs = usePrograms();
   const institutions = useInstitutions();
   const strategies = useStrategies();
@@ -34,32 +60,22 @@ export function useOverviewSelection(settled: boolean) {
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
-  // The filter controls, counts, tallies and the scorecard — the morning answer — follow a change
-  // at once; the charts, the digest and the table render it just after, in the background (React
-  // drops that work when another change comes first), so the answer is painted without waiting
-  // for them. They say so while they do (aria-busy).
-  const drawnFilters = settled ? deferredFilters : filters;
-  const updating = drawnFilters !== filters;
   const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
   const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);
   const totals = useMemo(
     () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
     [allPrograms, shown, asOf],
   );
-  // From the deferred filters alone: a change leaves it (and everything drawn from it) as it was
-  // until the deferred render.
-  const drawn = useMemo(() => applyFilters(items, drawnFilters), [items, drawnFilters]);
-  const shownIds = useMemo(() => new Set(drawn.map((row) => row.program.id)), [drawn]);
-  const scorecardIds = useMemo(() => new Set(shown.map((row) => row.program.id)), [shown]);
+  const shownIds = useMemo(() => new Set(shown.map((row) => row.program.id)), [shown]);
   const filtersText = useMemo(
     () =>
       filtersInWords(
-        drawnFilters,
+        filters,
         { institutions: institutions.data ?? [], strategies: strategies.data?.strategies ?? [] },
         lang,
         isolate,
       ),
-    [drawnFilters, institutions.data, strategies.data, lang],
+    [filters, institutions.data, strategies.data, lang],
   );
   return {
     /** The queries the page depends on (for its loading and error states). */
@@ -70,8 +86,8 @@ export function useOverviewSelection(settled: boolean) {
     shown,
     totals,
     shownIds,
-    scorecardIds,
-    updating,
+    /** The filters all of the above is drawn from (a step behind the store's while a change renders). */
+    filters,
     filtersText,
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../../../i18n/i18n';
 import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
@@ -14,6 +14,12 @@ import { FacetOptions, type FacetOption } from './facet-options';
 interface Props {
   items: readonly FilterableProgram[];
   shownCount: number;
+  /**
+   * The filters the counts (beside the options, and "showing N of M") are drawn from: the page's,
+   * a step behind a change while it renders in the background. The options themselves and the
+   * chips follow the store at once.
+   */
+  countedFilters: Filters;
   institutions: readonly Institution[];
   initiatives: readonly Initiative[];
   strategies: readonly Strategy[];
@@ -45,17 +51,21 @@ function toggled(filters: Filters, facet: Facet, value: string): Partial<Filters
   return next;
 }
 
-export function FilterBar({ items, shownCount, institutions, initiatives, strategies, statusLabel }: Props) {
+export function FilterBar({
+  items,
+  shownCount,
+  countedFilters,
+  institutions,
+  initiatives,
+  strategies,
+  statusLabel,
+}: Props) {
   const { t } = useTranslation('filters');
   const lang = useUiStore(selectLang);
   const filters = useUiStore(selectFilters);
   const setFilters = useUiStore((state) => state.setFilters);
   const searchId = useId();
 
-  // The counts beside the options follow a change just after the answer is painted (with the
-  // charts and the table, in the background): a tick renders only the option ticked, the chips
-  // and the answer at once.
-  const countedFilters = useDeferredValue(filters);
   const counts = useMemo(() => facetCounts(items, countedFilters), [items, countedFilters]);
 
   // Stable, so the options whose count and check did not change are not rendered again.
