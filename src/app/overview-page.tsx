@@ -26,7 +26,6 @@ import { useComparison } from '../features/programs/api/get-vintages';
 import { StatusTallies } from '../features/programs/components/status-tallies';
 import { Scorecard } from '../features/programs/components/scorecard';
 import { serializeView } from '../features/filters/model/url-state';
-import { applyFilters, type FilterableProgram } from '../features/filters/model/apply-filters';
 import { GroupByToggle } from './group-by-toggle';
 import { contextPanels, pledgePanels } from './panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
@@ -36,7 +35,7 @@ import { MethodLink } from '../components/method-link';
 import { useRenderExport, useRenderPin } from './use-render-export';
 import { selectCompare, selectFilters, selectGroupBy } from '../lib/ui-store';
 import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
-import { useOverviewSelection } from './use-overview-selection';
+import { selectionOf, useOverviewSelection, type OverviewItem } from './use-overview-selection';
 import { endPrerenderedMarkup } from '../lib/use-hydrated';
 import type * as OverviewPlaceModule from './overview-place';
 import './overview.css';
@@ -267,7 +266,7 @@ type RenderActions = (data: PanelData, allRows: AllRows | null) => ReactNode;
 
 type LiveScorecardProps = Omit<ComponentProps<typeof Scorecard>, 'shownIds'> & {
   /** The rows with their status, as the filters take them. */
-  items: readonly FilterableProgram[];
+  items: readonly OverviewItem[];
 };
 
 /**
@@ -276,8 +275,7 @@ type LiveScorecardProps = Omit<ComponentProps<typeof Scorecard>, 'shownIds'> & {
  */
 const LiveScorecard = memo(function LiveScorecard({ items, ...props }: LiveScorecardProps) {
   const filters = useUiStore(selectFilters);
-  const shownIds = useMemo(() => new Set(applyFilters(items, filters).map((row) => row.program.id)), [items, filters]);
-  return <Scorecard {...props} shownIds={shownIds} />;
+  return <Scorecard {...props} shownIds={selectionOf(items, filters).ids} />;
 });
 
 type BusyWhileBehindProps = {

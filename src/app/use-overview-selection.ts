@@ -3,16 +3,22 @@
 // lays these out; it does not compute them. The scorecard follows the filters on its own, at once
 // (overview-page.tsx); all of this follows them just after, in the background.
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { applyFilters } from '../features/filters/model/apply-filters';
+import { keptSelections } from '../features/filters/model/apply-filters';
 import { usePrograms } from '../features/programs/api/get-programs';
-import { buildProgramRows } from '../features/programs/model/overview-rows';
+import { buildProgramRows, type ProgramRow } from '../features/programs/model/overview-rows';
 import { computeOverviewTotals } from '../features/programs/model/overview-totals';
 import { isolate } from '../lib/bidi';
 import { todayIso } from '../lib/clock';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
-import type { Filters } from '../lib/view-state';
+import type { Filters, PledgeStatus } from '../lib/view-state';
 import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
 import { filtersInWords } from './filters-in-words';
+
+/** A pledge's row with its status, as the filters take it. */
+export type OverviewItem = ProgramRow & { status: PledgeStatus };
+
+/** What the filters leave of the overview's rows, shared by the scorecard and the page. */
+export const selectionOf = keptSelections<OverviewItem>();
 
 /**
  * The filters the page's later parts are drawn from. Until `settled`, the store's filters, at once:
@@ -60,13 +66,13 @@ export function useOverviewSelection(settled: boolean) {
     [programs.data, institutions.data, strategies.data, asOf, lang],
   );
   const items = useMemo(() => rows?.map((row) => ({ ...row, status: row.assessment.status })) ?? [], [rows]);
-  const shown = useMemo(() => applyFilters(items, filters), [items, filters]);
+  // The same selection the scorecard took at the change (kept per rows and filters).
+  const { rows: shown, ids: shownIds } = selectionOf(items, filters);
   const allPrograms = useMemo(() => rows?.map((row) => row.program) ?? null, [rows]);
   const totals = useMemo(
     () => (allPrograms && asOf ? computeOverviewTotals(allPrograms, shown, asOf) : null),
     [allPrograms, shown, asOf],
   );
-  const shownIds = useMemo(() => new Set(shown.map((row) => row.program.id)), [shown]);
   const filtersText = useMemo(
     () =>
       filtersInWords(

@@ -172,3 +172,22 @@ describe('facet counts', () => {
     );
   });
 });
+
+describe('the selection a filter leaves (keptSelections)', () => {
+  it('is applyFilters with the ids, kept per rows and filters: asked twice, one answer; new filters, a new one', async () => {
+    const { applyFilters, keptSelections } = await import('../../src/features/filters/model/apply-filters');
+    const { makeProgram } = await import('../support/program-factory');
+    const items = [
+      { status: 'behind' as const, program: makeProgram({ id: 'a', institutionIds: ['woori'] }) },
+      { status: 'on-track' as const, program: makeProgram({ id: 'b', institutionIds: ['hana'] }) },
+    ];
+    const filters = { ...createInitialView('en').filters, institutions: ['woori'] };
+    const selectionOf = keptSelections<(typeof items)[number]>();
+    const selection = selectionOf(items, filters);
+    expect(selection.rows).toEqual(applyFilters(items, filters));
+    expect([...selection.ids]).toEqual(['a']);
+    expect(selectionOf(items, filters)).toBe(selection);
+    const hana = { ...filters, institutions: ['hana'] };
+    expect([...selectionOf(items, hana).ids]).toEqual(['b']);
+  });
+});

@@ -53,6 +53,31 @@ export function applyFilters<T extends FilterableProgram>(items: readonly T[], f
   return items.filter((item) => matchesAll(item, filters, query));
 }
 
+/** What a filter selection leaves: the rows, in their order, and their programs' ids. */
+export interface Selection<T extends FilterableProgram> {
+  rows: readonly T[];
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * `applyFilters` with the ids, kept per list of rows and filters object: two parts that ask for
+ * the same selection (the overview's scorecard at a change, its page just after) get one answer.
+ */
+export function keptSelections<T extends FilterableProgram>(): (items: readonly T[], filters: Filters) => Selection<T> {
+  const kept = new WeakMap<readonly T[], WeakMap<Filters, Selection<T>>>();
+  return (items, filters) => {
+    let byFilters = kept.get(items);
+    if (!byFilters) kept.set(items, (byFilters = new WeakMap()));
+    let selection = byFilters.get(filters);
+    if (!selection) {
+      const rows = applyFilters(items, filters);
+      selection = { rows, ids: new Set(rows.map((row) => row.program.id)) };
+      byFilters.set(filters, selection);
+    }
+    return selection;
+  };
+}
+
 export type FacetCounts = Record<Facet, Map<string, number>>;
 
 /**
