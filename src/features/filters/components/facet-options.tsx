@@ -18,11 +18,15 @@ interface Props {
   onToggle: (facet: Facet, value: string) => void;
 }
 
-/** A disclosure holding a labelled group of checkboxes; each option shows how many it leaves. */
+/**
+ * A disclosure holding a labelled group of checkboxes; each option shows how many it leaves. The
+ * facets are one group: opening one closes the one open before, so their floating panels never
+ * lie over each other.
+ */
 export function FacetOptions({ label, facet, groups, selected, onToggle }: Props) {
   const { t } = useTranslation('filters');
   return (
-    <details className="facet">
+    <details className="facet" name="filter-facets">
       <summary>
         {label}
         {selected.length > 0 ? (
