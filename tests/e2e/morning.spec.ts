@@ -277,3 +277,44 @@ test('a filter ticked leaves the scorecard where it was; a line it leaves out ta
   });
   expect(misaligned).toBe(0);
 });
+
+test('a filter ticked: the parts catching up say so and change nothing else in the input’s frame, and the facets open one at a time', async ({
+  page,
+}) => {
+  await openOverview(page, 'en', '');
+  await untilInteractive(page);
+  await page.locator('summary', { hasText: 'Institution' }).click();
+  // Ticks an option by script and looks at the page in the same task, before any frame: the parts
+  // below the scorecard are a step behind (aria-busy) once the page has settled. Until then a change
+  // redraws them at once, so this ticks again until it sees them catching up.
+  type Seen = { busy: number; animated: number; faded: number } | null;
+  let seen: Seen = null;
+  await expect
+    .poll(
+      async () => {
+        seen = await page.evaluate((): Seen => {
+          document.querySelector<HTMLInputElement>('details.facet[open] input[type="checkbox"]')!.click();
+          const busy = [...document.querySelectorAll('.catching-up[aria-busy="true"]')];
+          if (busy.length === 0) return null;
+          return {
+            busy: busy.length,
+            // A CSS transition, even in its delay, would give the part a compositing layer in this frame.
+            animated: busy.reduce((count, part) => count + part.getAnimations().length, 0),
+            faded: busy.filter((part) => getComputedStyle(part).opacity !== '1').length,
+          };
+        });
+        return seen !== null;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  expect(seen).toEqual({ busy: 3, animated: 0, faded: 0 });
+  // They catch up quickly on today's data, never having faded.
+  await expect(page.locator('.catching-up[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('.catching-up[data-long-wait]')).toHaveCount(0);
+
+  // Opening another facet closes the one open: their panels never lie over each other.
+  await page.locator('summary', { hasText: 'Strategy' }).click();
+  await expect(page.locator('details.facet[open]')).toHaveCount(1);
+  await expect(page.locator('details.facet[open] > summary')).toContainText('Strategy');
+});
