@@ -265,6 +265,15 @@ test('a filter ticked leaves the scorecard where it was; a line it leaves out ta
     ).nodes.filter((node) => !node.ignored).length;
   expect(await named(woori.name.en)).toBe(0);
   expect(await named(hana.name.en)).toBe(1);
+  // Nor does a left-out line leave an empty row behind: the table a screen reader announces has
+  // the rows on screen (headings, group headings and lines), and no more.
+  const { result: scorecardTable } = await cdp.send('Runtime.evaluate', {
+    expression: 'document.querySelector(".scorecard__table")',
+  });
+  const announcedRows = (
+    await cdp.send('Accessibility.queryAXTree', { objectId: scorecardTable.objectId!, role: 'row' })
+  ).nodes.filter((node) => !node.ignored).length;
+  expect(announcedRows).toBe(await scorecard.locator('tr').filter({ visible: true }).count());
 
   // Ticked off again, every line is back and each column starts where its heading does.
   await page.getByRole('checkbox', { name: /Hana Financial Group/ }).uncheck();

@@ -200,7 +200,7 @@ export const Scorecard = memo(function Scorecard({
 /** One pledge's line. Memoised: a filter change hides and unhides lines but redraws none. */
 const ScorecardLine = memo(function ScorecardLine({ hidden, ...cells }: LineProps & { hidden: boolean }) {
   return (
-    <tr className="scorecard__row" role="row" hidden={hidden} inert={hidden}>
+    <tr className="scorecard__row" role="row" hidden={hidden} aria-hidden={hidden || undefined}>
       <ScorecardCells {...cells} />
     </tr>
   );
