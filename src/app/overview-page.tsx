@@ -37,7 +37,6 @@ import { selectCompare, selectFilters, selectGroupBy } from '../lib/ui-store';
 import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
 import { selectionOf, useOverviewSelection, type OverviewItem } from './use-overview-selection';
 import { endPrerenderedMarkup } from '../lib/use-hydrated';
-import { useLongWait } from '../lib/use-long-wait';
 import type * as OverviewPlaceModule from './overview-place';
 import './overview.css';
 
@@ -290,18 +289,10 @@ type BusyWhileBehindProps = {
  * A part that says when its content is a step behind the store's filters (aria-busy). It alone
  * renders at a change: its children, made by the page's last render, are left as they are.
  */
-function BusyWhileBehind({ as: Element, drawnFilters, className, children, ...rest }: BusyWhileBehindProps) {
+function BusyWhileBehind({ as: Element, drawnFilters, children, ...rest }: BusyWhileBehindProps) {
   const filters = useUiStore(selectFilters);
-  const behind = filters !== drawnFilters;
-  // It fades only when catching up takes long enough to notice (a large dataset).
-  const long = useLongWait(behind);
   return (
-    <Element
-      {...rest}
-      className={className ? `catching-up ${className}` : 'catching-up'}
-      aria-busy={behind}
-      data-long-wait={long || undefined}
-    >
+    <Element {...rest} aria-busy={filters !== drawnFilters}>
       {children}
     </Element>
   );

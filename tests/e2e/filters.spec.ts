@@ -48,3 +48,18 @@ test('a filtered view survives a reload and travels as a copied link', async ({ 
   await page.goBack();
   await expect(page.getByText(new RegExp(`^Showing \\d+ of ${pledgeCount} pledges$`))).toBeVisible();
 });
+
+test('the facets open one at a time: opening one closes the one open, so their panels never lie over each other', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const open = page.locator('details.facet[open] > summary');
+  await page.locator('summary', { hasText: 'Institution' }).click();
+  await expect(open).toHaveCount(1);
+  await expect(open).toContainText('Institution');
+  await page.locator('summary', { hasText: 'Strategy' }).click();
+  await expect(open).toHaveCount(1);
+  await expect(open).toContainText('Strategy');
+  await page.locator('summary', { hasText: 'Strategy' }).click();
+  await expect(open).toHaveCount(0);
+});
