@@ -5,8 +5,9 @@ import { useMeta } from '../lib/api/reference-data';
 import { useVintages } from '../features/programs/api/get-vintages';
 import { useHydrated } from '../lib/use-hydrated';
 import { dataSource } from '../lib/config';
-import { selectDataset, selectLang, useUiStore } from '../lib/ui-store';
+import { useUiStore } from '../lib/ui-store';
 import { datasetIds, langs, type DatasetId, type Lang } from '../lib/view-state';
+import { useLang, useDatasetId } from '../lib/ui-provided';
 
 function isLang(value: string): value is Lang {
   return langs.some((lang) => lang === value);
@@ -18,9 +19,9 @@ function isDatasetId(value: string): value is DatasetId {
 
 export function AppHeader() {
   const { t } = useTranslation(['app', 'common']);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const setLang = useUiStore((state) => state.setLang);
-  const dataset = useUiStore(selectDataset);
+  const dataset = useDatasetId();
   const setDataset = useUiStore((state) => state.setDataset);
   const meta = useMeta();
   // Asked for once the header is taken over: a request started while React takes the prerendered

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUrlSync } from '../features/filters/use-url-sync';
 import { applyDocumentLang, detectInitialLang, readStoredLang, storeLang, useTranslation } from '../i18n/i18n';
-import { selectLang, selectPage, selectProgram, useUiStore } from '../lib/ui-store';
+import { selectPage, selectProgram, useUiStore } from '../lib/ui-store';
 import type { Lang } from '../lib/view-state';
 import { OfflineBanner } from '../components/offline-banner';
 import { PageBoundary } from '../components/page-boundary';
@@ -13,6 +13,7 @@ import { useViewNotices } from './use-view-notices';
 import { Providers } from './providers';
 import { DeskRoute, useDeskRoute } from './desk-route';
 import { LoadingNotice } from '../components/loading-notice';
+import { UiProvided, useLang } from '../lib/ui-provided';
 
 // The pack page (static charts, the resolver) loads when opened; its writers load when used.
 const PackRoute = lazy(() => import('./pack-route').then((module) => ({ default: module.PackRoute })));
@@ -32,15 +33,17 @@ interface AppProps {
 export function App({ queryClient, prerenderLang, initialLang }: AppProps) {
   return (
     <Providers queryClient={queryClient}>
-      <LanguageSync />
-      <Shell prerenderLang={prerenderLang} initialLang={initialLang} />
+      <UiProvided>
+        <LanguageSync />
+        <Shell prerenderLang={prerenderLang} initialLang={initialLang} />
+      </UiProvided>
     </Providers>
   );
 }
 
 /** Keeps <html lang> and the remembered choice following the language in the UI store. */
 function LanguageSync() {
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   useEffect(() => {
     applyDocumentLang(lang);
     storeLang(lang);
@@ -52,7 +55,7 @@ function Shell({ prerenderLang, initialLang }: { prerenderLang: Lang | undefined
   const { t } = useTranslation(['app', 'pack']);
   const program = useUiStore(selectProgram);
   const page = useUiStore(selectPage);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const [defaultLang] = useState(
     () => prerenderLang ?? initialLang ?? detectInitialLang(navigator.languages, readStoredLang()),
   );

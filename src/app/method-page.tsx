@@ -5,15 +5,16 @@ import { DEFAULT_GRACE_BAND, TOO_EARLY } from '../features/programs/model/status
 import { formatPercent } from '../i18n/format';
 import { registerCatalog, useTranslation } from '../i18n/i18n';
 import * as methodCatalog from '../i18n/messages/method';
-import { selectLang, useUiStore } from '../lib/ui-store';
+import { useUiStore } from '../lib/ui-store';
 import { methodSections as sections } from '../components/method-link';
+import { useLang } from '../lib/ui-provided';
 
 // Loaded on demand (React.lazy in app.tsx): this chunk brings its own messages.
 registerCatalog('method', methodCatalog);
 
 export function MethodPage() {
   const { t } = useTranslation('method');
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const openPage = useUiStore((state) => state.openPage);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -34,11 +34,12 @@ import { preloadable } from '../components/preloadable';
 import { MethodLink } from '../components/method-link';
 import { useRenderExport, useRenderPin } from './use-render-export';
 import { selectCompare, selectFilters, selectGroupBy } from '../lib/ui-store';
-import { createInitialView, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
+import { createInitialView, useUiStore } from '../lib/ui-store';
 import { selectionOf, useOverviewSelection, type OverviewItem } from './use-overview-selection';
 import { endPrerenderedMarkup } from '../lib/use-hydrated';
 import type * as OverviewPlaceModule from './overview-place';
 import './overview.css';
+import { useLang, useDatasetId } from '../lib/ui-provided';
 
 // The change digest sits below the first screen and needs the vintages first: its code loads
 // with them, not with the page.
@@ -121,11 +122,11 @@ export function OverviewPage({
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
   const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
   const compare = useUiStore(selectCompare);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const openProgram = useUiStore((state) => state.openProgram);
   const openPage = useUiStore((state) => state.openPage);
   const setFilters = useUiStore((state) => state.setFilters);
-  const dataset = useUiStore(selectDataset);
+  const dataset = useDatasetId();
   // A pledge's name is a real link: its address opens it in a new tab, a click opens it here.
   const hrefFor = useMemo(() => pledgeHrefs(lang, dataset), [lang, dataset]);
   // Drawing may lag the filters only once the later parts' content is on the page: a change that
@@ -347,7 +348,7 @@ const ChartsPart = memo(function ChartsPart(props: ChartsPartProps) {
   const { rows, shownIds, asOf, institutions, strategies, filtersText, comparison, renderExport } = props;
   const { t } = useTranslation('panels');
   const groupBy = useUiStore(selectGroupBy);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   // What the pledge panels are drawn from: when it changes, a failed panel tries again.
   const panelKeys = [rows, shownIds, groupBy, lang, filtersText];
   const groupName = groupBy === 'strategy' ? t('groupStrategy') : t('groupInstitution');
@@ -385,7 +386,7 @@ const DigestPart = memo(function DigestPart(_props: { settled: boolean }) {
   const { t } = useTranslation('digest');
   const compare = useUiStore(selectCompare);
   const setCompare = useUiStore((state) => state.setCompare);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const openProgram = useUiStore((state) => state.openProgram);
   const renderPin = useRenderPin();
   return (
@@ -421,9 +422,9 @@ interface TablePartProps {
 const TablePart = memo(function TablePart(props: TablePartProps) {
   const { items, shownIds, asOf, filtersText, datasetVersion, hrefFor } = props;
   const { t } = useTranslation(['overview', 'panels']);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const openProgram = useUiStore((state) => state.openProgram);
-  const dataset = useUiStore(selectDataset);
+  const dataset = useDatasetId();
   return (
     <>
       <h2 id="table-heading">{t('overview:tableHeading')}</h2>

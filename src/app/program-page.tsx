@@ -7,17 +7,18 @@ import { usePrograms } from '../features/programs/api/get-programs';
 import { ProgramDetail } from '../features/programs/components/program-detail';
 import { buildProgramRows } from '../features/programs/model/overview-rows';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
-import { selectCompare, selectDataset, selectLang, useUiStore } from '../lib/ui-store';
+import { selectCompare, useUiStore } from '../lib/ui-store';
 import { useComparison } from '../features/programs/api/get-vintages';
 import { localized } from '../i18n/localized';
 import { useRenderExport } from './use-render-export';
+import { useLang, useDatasetId } from '../lib/ui-provided';
 
 // Loaded on demand (React.lazy in app.tsx): this chunk brings its own messages.
 registerCatalog('detail', detailCatalog);
 
 export function ProgramPage({ programId }: { programId: string }) {
   const { t } = useTranslation(['app', 'detail', 'overview']);
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const openProgram = useUiStore((state) => state.openProgram);
   const programs = usePrograms();
   const institutions = useInstitutions();
@@ -26,7 +27,7 @@ export function ProgramPage({ programId }: { programId: string }) {
   const asOf = meta.data?.asOf;
   // A link from the digest names the comparison vintage: the page shows the pledge at both.
   const compare = useUiStore(selectCompare);
-  const dataset = useUiStore(selectDataset);
+  const dataset = useDatasetId();
   const comparison = useComparison(compare, dataset === 'reported');
 
   const rowsById = useMemo(() => {

@@ -11,8 +11,9 @@ import { isolate } from '../lib/bidi';
 import { todayIso } from '../lib/clock';
 import { useInstitutions, useMeta, useStrategies } from '../lib/api/reference-data';
 import type { Filters, PledgeStatus } from '../lib/view-state';
-import { selectFilters, selectLang, useUiStore } from '../lib/ui-store';
+import { selectFilters, useUiStore } from '../lib/ui-store';
 import { filtersInWords } from './filters-in-words';
+import { useLang } from '../lib/ui-provided';
 
 /** A pledge's row with its status, as the filters take it. */
 export type OverviewItem = ProgramRow & { status: PledgeStatus };
@@ -51,7 +52,7 @@ export function useFollowedFilters(settled: boolean): Filters {
  * renders them in the same pass as the scorecard (`useFollowedFilters`).
  */
 export function useOverviewSelection(settled: boolean) {
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const filters = useFollowedFilters(settled);
   const programs = usePrograms();
   const institutions = useInstitutions();

@@ -6,6 +6,7 @@ import { AddToBriefing } from '../features/pack/components/add-to-briefing';
 import type { AllRows, PanelData } from '../lib/panel-data';
 import { createInitialView, useUiStore } from '../lib/ui-store';
 import type { ViewState } from '../lib/view-state';
+import { useLang } from '../lib/ui-provided';
 
 /** The page's view as the query string a pinned briefing item keeps (language left out: the pack has its own). */
 export function pinnedQuery(view: ViewState): string {
@@ -18,7 +19,7 @@ export function pinnedQuery(view: ViewState): string {
  * change and panels whose data did not change (the context indicators) are not rendered again.
  */
 export function useRenderExport(filtersText: string) {
-  const lang = useUiStore((state) => state.lang);
+  const lang = useLang();
   const latestText = useRef(filtersText);
   useLayoutEffect(() => {
     latestText.current = filtersText;

@@ -10,7 +10,6 @@ export const methodHref = (section: MethodSection) => `?page=method&v=1#method-$
 
 export function MethodLink({ section }: { section: MethodSection }) {
   const { t } = useTranslation('common');
-  const openPage = useUiStore((state) => state.openPage);
   return (
     <a
       className="method-link no-print"
@@ -19,7 +18,7 @@ export function MethodLink({ section }: { section: MethodSection }) {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
         history.replaceState(history.state, '', `${location.pathname}${location.search}#method-${section}`);
-        openPage('method');
+        useUiStore.getState().openPage('method');
       }}
     >
       {t(`methodLink.${section}`)}

@@ -2,7 +2,7 @@
 // are split by namespace (src/i18n/messages/<ns>.ts, each exporting `en` and `ko` with
 // identical keys); adding one is a line in `namespaces`.
 import { useCallback } from 'react';
-import { selectLang, useUiStore } from '../lib/ui-store';
+import { useLang } from '../lib/ui-provided';
 import type { Lang } from '../lib/view-state';
 import * as app from './messages/app';
 import * as common from './messages/common';
@@ -212,7 +212,7 @@ export function translatorFor<const N extends Namespace | readonly [Namespace, .
 export function useTranslation<const N extends Namespace | readonly [Namespace, ...Namespace[]] = 'common'>(
   ns?: N,
 ): { t: TFunction<DefaultNamespace<N>>; lang: Lang } {
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const defaultNs = defaultNamespaceOf(ns);
   const t = useCallback(
     (key: MessageKey<DefaultNamespace<N>>, options?: TranslateOptions) =>

@@ -88,6 +88,24 @@ export function takeOverWith(state: UiState): void {
   drawnState = state;
 }
 
+/** How many readers the store asks, on every change, whether their part changed. */
+let readers = 0;
+
+function subscribe(listener: Parameters<typeof store.subscribe>[0]): () => void {
+  readers += 1;
+  const unsubscribe = store.subscribe(listener);
+  let subscribed = true;
+  return () => {
+    if (!subscribed) return;
+    subscribed = false;
+    readers -= 1;
+    unsubscribe();
+  };
+}
+
+/** The store's readers now: every one is asked on every change (a budget the tests hold). */
+export const uiStoreReaders = () => readers;
+
 /**
  * Reads the store through a selector (which must return a stored value, not a new object).
  * Unlike zustand's `create` hook, server rendering sees the current state, not the state the
@@ -97,11 +115,25 @@ export function takeOverWith(state: UiState): void {
 export function useUiStore<T>(selector: (state: UiState) => T): T {
   const read = () => selector(store.getState());
   const readDrawn = () => selector(drawnState ?? store.getState());
-  return useSyncExternalStore(store.subscribe, read, readDrawn);
+  return useSyncExternalStore(subscribe, read, readDrawn);
 }
+
+const noSubscription = () => () => undefined;
+
+/**
+ * A value the app provides once from its root (`provided`, from a context), or — where nothing
+ * provides it (a part rendered alone) — the store's, read through `selector` as `useUiStore` reads.
+ * Provided, it asks the store nothing: the store does not ask this reader on every change.
+ */
+export function useProvidedUiValue<T>(provided: T | null, selector: (state: UiState) => T): T {
+  const read = () => provided ?? selector(store.getState());
+  const readDrawn = () => provided ?? selector(drawnState ?? store.getState());
+  return useSyncExternalStore(provided === null ? subscribe : noSubscription, read, readDrawn);
+}
+
 useUiStore.getState = store.getState;
 useUiStore.setState = store.setState;
-useUiStore.subscribe = store.subscribe;
+useUiStore.subscribe = subscribe;
 
 export const selectLang = (state: UiState) => state.lang;
 export const selectFilters = (state: UiState) => state.filters;

@@ -1,7 +1,7 @@
 // Resources several features share: the dataset's metadata, institutions and strategies.
 // Every query key starts with the dataset shown (reported or demo), so the two never mix.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { selectDataset, useUiStore } from '../ui-store';
+import { useDatasetId } from '../ui-provided';
 import type { DatasetId } from '../view-state';
 import { fetchApi } from './client';
 
@@ -29,9 +29,6 @@ export const strategiesQueryOptions = (dataset: DatasetId) =>
     queryKey: referenceKeys.strategies(dataset),
     queryFn: ({ signal }) => fetchApi('strategies', { signal, dataset }),
   });
-
-/** The dataset the reader chose (reported unless they asked for the demo). */
-export const useDatasetId = () => useUiStore(selectDataset);
 
 export const useMeta = () => useQuery(metaQueryOptions(useDatasetId()));
 export const useInstitutions = () => useQuery(institutionsQueryOptions(useDatasetId()));

@@ -3,13 +3,14 @@ import { isMessageKey, useTranslation } from '../../../i18n/i18n';
 import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
-import { selectFilters, selectLang, useUiStore } from '../../../lib/ui-store';
+import { selectFilters, useUiStore } from '../../../lib/ui-store';
 import { commitmentKinds, kindModule } from '../../../lib/commitment-kinds';
 import { pledgeStatuses, type Filters } from '../../../lib/view-state';
 import { facetCounts, type Facet, type FilterableProgram } from '../model/apply-filters';
 import { ActiveFilterChips } from './active-filter-chips';
 import { CopyLinkButton } from './copy-link-button';
 import { FacetOptions, type FacetOption } from './facet-options';
+import { useLang } from '../../../lib/ui-provided';
 
 interface Props {
   items: readonly FilterableProgram[];
@@ -61,7 +62,7 @@ export function FilterBar({
   statusLabel,
 }: Props) {
   const { t } = useTranslation('filters');
-  const lang = useUiStore(selectLang);
+  const lang = useLang();
   const filters = useUiStore(selectFilters);
   const setFilters = useUiStore((state) => state.setFilters);
   const searchId = useId();

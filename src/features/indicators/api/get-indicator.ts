@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchApi } from '../../../lib/api/client';
-import { useDatasetId } from '../../../lib/api/reference-data';
+import { useDatasetId } from '../../../lib/ui-provided';
 import type { DatasetId } from '../../../lib/view-state';
 
 export const indicatorKeys = {

@@ -1,7 +1,7 @@
 // Every indicator at once (the data desk's subject picker): one request for the list resource.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchApi } from '../../../lib/api/client';
-import { useDatasetId } from '../../../lib/api/reference-data';
+import { useDatasetId } from '../../../lib/ui-provided';
 import type { DatasetId } from '../../../lib/view-state';
 
 export const indicatorListQueryOptions = (dataset: DatasetId) =>

@@ -1,7 +1,7 @@
 // Several indicators at once, for the pack page (a lazy chunk): kept apart from get-indicator.ts,
 // which the page's first chunk reads, so `useQueries` does not load with it.
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useDatasetId } from '../../../lib/api/reference-data';
+import { useDatasetId } from '../../../lib/ui-provided';
 import type { Indicator } from '../../../lib/schemas';
 import { indicatorQueryOptions } from './get-indicator';
 
