@@ -285,8 +285,105 @@ async function filterLatency(page) {
     const durations = await page.evaluate(() => [...window.__bench.interactions.values()]);
     next.push(durations.length > before ? durations[durations.length - 1] : 16);
   }
-  const middle = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { next: middle(next), complete: middle(complete), samples: next.length };
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { next: middle(next), complete: middle(complete), samples: next.length, clicks: next };
+}
+
+// The same filter change without the app's code, in turns with the app: how much of the figure
+// above is this machine and this browser, and how much is the app. The overview, as the app drew
+// it, is copied without its scripts; a plain listener makes the change a tick makes there (the
+// same lines hidden and shown, the same parts marked busy for 60 ms). Measured by the same clicks.
+const FLOOR_TURNS = Number(process.env.FLOOR_TURNS ?? 3);
+
+async function recordFilterChange(page) {
+  return page.evaluate(async () => {
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    document.querySelectorAll('body *').forEach((element, index) => element.setAttribute('data-bench', index));
+    const hidden = () => [...document.querySelectorAll('[data-bench][hidden]')].map((element) => element.dataset.bench);
+    const before = hidden();
+    const summary = document.querySelector('details.facet > summary');
+    summary.click();
+    await pause(300);
+    let after = [];
+    let busy = [];
+    window.addEventListener(
+      'click',
+      () => {
+        after = hidden();
+        busy = [...document.querySelectorAll('[aria-busy="true"]')].map((element) => element.dataset.bench);
+      },
+      { once: true },
+    );
+    const box = document.querySelector('details.facet input[type="checkbox"]');
+    box.click();
+    await pause(800);
+    box.click();
+    await pause(800);
+    summary.click();
+    await pause(300);
+    const copy = document.documentElement.cloneNode(true);
+    copy
+      .querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]')
+      .forEach((element) => element.remove());
+    return { before, after, busy, html: `<!doctype html>${copy.outerHTML}` };
+  });
+}
+
+function floorPage({ before, after, busy, html }) {
+  const script = `<script>(() => {
+  const on = new Set(${JSON.stringify(after)});
+  const off = new Set(${JSON.stringify(before)});
+  const byIndex = (index) => document.querySelector('[data-bench="' + index + '"]');
+  const changing = [...new Set([...on, ...off])].map(byIndex);
+  const parts = ${JSON.stringify(busy)}.map(byIndex);
+  const box = document.querySelector('details.facet input[type="checkbox"]');
+  box.addEventListener('change', () => {
+    const hidden = box.checked ? on : off;
+    for (const element of changing) {
+      const hide = hidden.has(element.dataset.bench);
+      element.hidden = hide;
+      if (element.matches('tr')) hide ? element.setAttribute('aria-hidden', 'true') : element.removeAttribute('aria-hidden');
+    }
+    for (const part of parts) part.setAttribute('aria-busy', 'true');
+    setTimeout(() => parts.forEach((part) => part.setAttribute('aria-busy', 'false')), 60);
+  });
+})();</script>`;
+  return html.replace('</body>', `${script}</body>`);
+}
+
+async function measureFilterFloor() {
+  const recorder = await openPage(`${BASE}/`, null);
+  await paintTimes(recorder.page);
+  const change = await recordFilterChange(recorder.page);
+  await recorder.context.close();
+  if (change.after.length <= change.before.length) throw new Error('the filter change to copy hid no line');
+  const body = floorPage(change);
+  const app = [];
+  const floor = [];
+  const turn = async (which) => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(marks);
+    if (which === floor) {
+      await page.route(`${BASE}/bench-filter-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body }));
+      await page.goto(`${BASE}/bench-filter-floor.html`);
+    } else {
+      await page.goto(`${BASE}/`);
+      await paintTimes(page);
+    }
+    which.push((await filterLatency(page)).clicks);
+    await context.close();
+  };
+  for (let index = 0; index < FLOOR_TURNS; index += 1) {
+    await turn(app);
+    await turn(floor);
+  }
+  const summary = (turns) => ({
+    median: median(turns.map((clicks) => median(clicks))),
+    within16: turns.flat().filter((value) => value <= 16).length,
+    clicks: turns.flat().length,
+  });
+  return { app: summary(app), floor: summary(floor), hiddenLines: change.after.length - change.before.length };
 }
 
 // From the click to the menu saying "done" (the file handed to the browser), timed in the
@@ -521,6 +618,7 @@ async function measurePackInBrowser() {
 const results = [];
 let endurance = null;
 let packBrowser = null;
+let filterFloor = null;
 try {
   if (!['endurance', 'overview', 'paint', 'large'].includes(process.env.BENCH_ONLY ?? ''))
     packBrowser = await measurePackInBrowser();
@@ -530,6 +628,7 @@ try {
     // only today's overview: first paints, filter latency and exports
     const app = await measureApp(null, 'today (39 programs)');
     results.push({ ...app, ...(await measureAgainstStatic(null)) });
+    filterFloor = await measureFilterFloor();
   } else if (process.env.BENCH_ONLY === 'large') {
     // only the large dataset's overview: first paints, filter latency and exports
     results.push({ ...(await measureApp(largeFiles, 'large (5,000 programs, 100k points)')), ratio: null });
@@ -546,6 +645,7 @@ try {
       const app = await measureApp(files, label);
       const paint = await measureAgainstStatic(files);
       results.push({ ...app, ...paint });
+      if (!files) filterFloor = await measureFilterFloor();
     }
   if (!process.env.BENCH_ONLY) endurance = await measureEndurance();
 } finally {
@@ -577,6 +677,14 @@ if (endurance) {
       (endurance.within ? 'within the bound' : 'OVER THE BOUND'),
   );
   if (!endurance.within) process.exitCode = 1;
+}
+if (filterFloor) {
+  const { app, floor } = filterFloor;
+  console.log(
+    `filter → next paint, today, in turns (${FLOOR_TURNS} × ${FILTER_INTERACTIONS} clicks each): the app ${ms(app.median)} ` +
+      `(${app.within16} of ${app.clicks} clicks within 16 ms); the same change without the app's code ` +
+      `(the same ${filterFloor.hiddenLines} elements hidden by a plain listener) ${ms(floor.median)} (${floor.within16} of ${floor.clicks})`,
+  );
 }
 console.log(`load average (1, 5, 15 min) at the end: ${load()}`);
 if (results.length > 0)
