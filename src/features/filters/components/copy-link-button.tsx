@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import { useUiStore } from '../../../lib/ui-store';
 import { shareableUrl } from '../use-url-sync';
 
-export function CopyLinkButton() {
+/** Memoised: it has no props, so a filter tick does not render it. */
+export const CopyLinkButton = memo(function CopyLinkButton() {
   const { t } = useTranslation('filters');
   const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
   const onCopy = async () => {
@@ -25,4 +26,4 @@ export function CopyLinkButton() {
       </span>
     </span>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
 import type { Facet } from '../model/apply-filters';
+import { useUiStore } from '../../../lib/ui-store';
 import { Bidi } from '../../../components/bidi';
 
 export interface FacetOption {
@@ -13,8 +14,7 @@ interface Props {
   label: string;
   facet: Facet;
   groups: readonly { label?: string; options: readonly FacetOption[] }[];
-  selected: readonly string[];
-  /** Stable across renders, so options whose count and check did not change are skipped. */
+  /** Stable across renders, so options whose count and check did not change are skipped (and the facet, when its options did not change). */
   onToggle: (facet: Facet, value: string) => void;
 }
 
@@ -23,8 +23,10 @@ interface Props {
  * facets are one group: opening one closes the one open before, so their floating panels never
  * lie over each other.
  */
-export function FacetOptions({ label, facet, groups, selected, onToggle }: Props) {
+export const FacetOptions = memo(function FacetOptions({ label, facet, groups, onToggle }: Props) {
   const { t } = useTranslation('filters');
+  // Its own selection from the store: a tick in another facet does not render this one.
+  const selected: readonly string[] = useUiStore((state) => state.filters[facet]);
   return (
     <details className="facet" name="filter-facets">
       <summary>
@@ -58,7 +60,7 @@ export function FacetOptions({ label, facet, groups, selected, onToggle }: Props
       </fieldset>
     </details>
   );
-}
+});
 
 const FacetOptionRow = memo(function FacetOptionRow({
   facet,

@@ -1,9 +1,9 @@
-import { useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { isMessageKey, useTranslation } from '../../../i18n/i18n';
 import { formatCount } from '../../../i18n/format';
 import { localized } from '../../../i18n/localized';
 import type { Initiative, Institution, Strategy } from '../../../lib/schemas';
-import { selectFilters, useUiStore } from '../../../lib/ui-store';
+import { useUiStore, type UiState } from '../../../lib/ui-store';
 import { commitmentKinds, kindModule } from '../../../lib/commitment-kinds';
 import { pledgeStatuses, type Filters } from '../../../lib/view-state';
 import { facetCounts, type Facet, type FilterableProgram } from '../model/apply-filters';
@@ -63,7 +63,6 @@ export function FilterBar({
 }: Props) {
   const { t } = useTranslation('filters');
   const lang = useLang();
-  const filters = useUiStore(selectFilters);
   const setFilters = useUiStore((state) => state.setFilters);
   const searchId = useId();
 
@@ -75,50 +74,58 @@ export function FilterBar({
     [setFilters],
   );
 
-  // Only institutions that made at least one pledge, and statuses some pledge has, are offered.
-  const pledging = useMemo(() => new Set(items.flatMap((item) => item.program.institutionIds)), [items]);
-  const present = useMemo(() => new Set(items.map((item) => item.status)), [items]);
-  const institutionOptions: FacetOption[] = institutions
-    .filter((institution) => pledging.has(institution.id))
-    .map((institution) => ({
-      value: institution.id,
-      label: localized(institution.name, lang),
-      count: counts.institutions.get(institution.id) ?? 0,
+  // The options follow the data, the language and the counts, not the ticks: a tick renders the
+  // facet it changes (which reads its own selection from the store) and the chips, not the bar.
+  const options = useMemo(() => {
+    // Only institutions that made at least one pledge, and statuses some pledge has, are offered.
+    const pledging = new Set(items.flatMap((item) => item.program.institutionIds));
+    const present = new Set(items.map((item) => item.status));
+    const institutionOptions: FacetOption[] = institutions
+      .filter((institution) => pledging.has(institution.id))
+      .map((institution) => ({
+        value: institution.id,
+        label: localized(institution.name, lang),
+        count: counts.institutions.get(institution.id) ?? 0,
+      }));
+    const strategyGroups = initiatives.map((initiative) => ({
+      label: localized(initiative.name, lang),
+      options: strategies
+        .filter((strategy) => strategy.initiativeId === initiative.id)
+        .map((strategy) => ({
+          value: strategy.id,
+          label: localized(strategy.name, lang),
+          count: counts.strategies.get(strategy.id) ?? 0,
+        })),
     }));
-  const strategyGroups = initiatives.map((initiative) => ({
-    label: localized(initiative.name, lang),
-    options: strategies
-      .filter((strategy) => strategy.initiativeId === initiative.id)
-      .map((strategy) => ({
-        value: strategy.id,
-        label: localized(strategy.name, lang),
-        count: counts.strategies.get(strategy.id) ?? 0,
-      })),
-  }));
-  const statusOptions: FacetOption[] = pledgeStatuses
-    .filter((status) => present.has(status))
-    .map((status) => ({
-      value: status,
-      label: statusLabel(status),
-      count: counts.statuses.get(status) ?? 0,
+    const statusOptions: FacetOption[] = pledgeStatuses
+      .filter((status) => present.has(status))
+      .map((status) => ({
+        value: status,
+        label: statusLabel(status),
+        count: counts.statuses.get(status) ?? 0,
+      }));
+    const kindOptions: FacetOption[] = commitmentKinds.map((kind) => ({
+      value: kind,
+      label: t(kindModule(kind).labelKey),
+      count: counts.kinds.get(kind) ?? 0,
     }));
-  const kindOptions: FacetOption[] = commitmentKinds.map((kind) => ({
-    value: kind,
-    label: t(kindModule(kind).labelKey),
-    count: counts.kinds.get(kind) ?? 0,
-  }));
+    return {
+      institutions: [{ options: institutionOptions }],
+      strategies: strategyGroups,
+      statuses: [{ options: statusOptions }],
+      kinds: [{ options: kindOptions }],
+    };
+  }, [items, institutions, initiatives, strategies, statusLabel, counts, lang, t]);
 
-  const labelFor = (facet: Facet, value: string): string => {
-    const all = [
-      ...institutionOptions,
-      ...strategyGroups.flatMap((group) => group.options),
-      ...statusOptions,
-      ...kindOptions,
-    ];
-    const kindKey = `filters:kinds.${value}`;
-    if (facet === 'kinds') return isMessageKey(kindKey) ? t(kindKey) : value;
-    return all.find((option) => option.value === value)?.label ?? value;
-  };
+  const labelFor = useCallback(
+    (facet: Facet, value: string): string => {
+      const kindKey = `filters:kinds.${value}`;
+      if (facet === 'kinds') return isMessageKey(kindKey) ? t(kindKey) : value;
+      const all = options[facet].flatMap((group) => group.options);
+      return all.find((option) => option.value === value)?.label ?? value;
+    },
+    [options, t],
+  );
 
   return (
     <section className="filter-bar" aria-labelledby={`${searchId}-heading`}>
@@ -126,45 +133,11 @@ export function FilterBar({
         {t('heading')}
       </h2>
       <div className="filter-bar__controls">
-        <div className="filter-bar__search">
-          <label htmlFor={searchId}>{t('search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={filters.query}
-            placeholder={t('searchPlaceholder')}
-            maxLength={200}
-            onChange={(event) => setFilters({ query: event.target.value })}
-          />
-        </div>
-        <FacetOptions
-          label={t('institution')}
-          groups={[{ options: institutionOptions }]}
-          selected={filters.institutions}
-          facet="institutions"
-          onToggle={onToggle}
-        />
-        <FacetOptions
-          label={t('strategy')}
-          groups={strategyGroups}
-          selected={filters.strategies}
-          facet="strategies"
-          onToggle={onToggle}
-        />
-        <FacetOptions
-          label={t('status')}
-          groups={[{ options: statusOptions }]}
-          selected={filters.statuses}
-          facet="statuses"
-          onToggle={onToggle}
-        />
-        <FacetOptions
-          label={t('kind')}
-          groups={[{ options: kindOptions }]}
-          selected={filters.kinds}
-          facet="kinds"
-          onToggle={onToggle}
-        />
+        <SearchBox id={searchId} label={t('search')} placeholder={t('searchPlaceholder')} />
+        <FacetOptions label={t('institution')} groups={options.institutions} facet="institutions" onToggle={onToggle} />
+        <FacetOptions label={t('strategy')} groups={options.strategies} facet="strategies" onToggle={onToggle} />
+        <FacetOptions label={t('status')} groups={options.statuses} facet="statuses" onToggle={onToggle} />
+        <FacetOptions label={t('kind')} groups={options.kinds} facet="kinds" onToggle={onToggle} />
       </div>
       <p className="filter-bar__results" role="status" aria-live="polite">
         {t('results', { shown: formatCount(shownCount, lang), total: formatCount(items.length, lang) })}
@@ -178,3 +151,31 @@ export function FilterBar({
     </section>
   );
 }
+
+/** The search field, following the store's query (the only part of the bar that reads it). */
+const SearchBox = memo(function SearchBox({
+  id,
+  label,
+  placeholder,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+}) {
+  const query = useUiStore(selectQuery);
+  return (
+    <div className="filter-bar__search">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder={placeholder}
+        maxLength={200}
+        onChange={(event) => useUiStore.getState().setFilters({ query: event.target.value })}
+      />
+    </div>
+  );
+});
+
+const selectQuery = (state: UiState) => state.filters.query;
