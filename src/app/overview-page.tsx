@@ -121,6 +121,8 @@ export function OverviewPage({
   const { t } = useTranslation(['overview', 'status', 'filters', 'panels', 'errors']);
   // Status and kind ids come from the URL: a key built from one is checked against the catalog.
   const messageOr = useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
+  // Stable: the filter bar builds its options again only when the data, language or counts change.
+  const statusLabel = useCallback((status: string) => messageOr(`status:label.${status}`, status), [messageOr]);
   const compare = useUiStore(selectCompare);
   const lang = useLang();
   const openProgram = useUiStore((state) => state.openProgram);
@@ -190,7 +192,7 @@ export function OverviewPage({
             institutions={institutions.data}
             initiatives={strategies.data.initiatives}
             strategies={strategies.data.strategies}
-            statusLabel={(status) => messageOr(`status:label.${status}`, status)}
+            statusLabel={statusLabel}
           />
           <LiveScorecard
             rows={rows}

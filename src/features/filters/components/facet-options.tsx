@@ -14,7 +14,10 @@ interface Props {
   label: string;
   facet: Facet;
   groups: readonly { label?: string; options: readonly FacetOption[] }[];
-  /** Stable across renders, so options whose count and check did not change are skipped (and the facet, when its options did not change). */
+  /**
+   * Stable across renders, so options whose count and check did not change are skipped (and the
+   * whole facet, when its options did not change).
+   */
   onToggle: (facet: Facet, value: string) => void;
 }
 
